@@ -1,0 +1,105 @@
+package org.w3id.treatygraph.server;
+
+import java.util.List;
+import java.util.Objects;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The TreatyGraph HTTP server: an embedded Fuseki serving one read-only dataset at the root, so that the
+ * SPARQL endpoint is {@code /sparql} and the Graph Store Protocol (read) is {@code /get}. Assembled by
+ * {@link #builder()}; {@link Builder#build()} checks the configuration, {@link #start()} runs it.
+ */
+public final class TreatyGraphServer {
+    /** Paths of the services, relative to the server root. */
+    public static final String SPARQL = "/sparql";
+    public static final String GRAPH_STORE = "/get";
+    public static final String HEALTH = "/health";
+
+    private final FusekiServer fuseki;
+
+    private TreatyGraphServer(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public TreatyGraphServer start() {
+        fuseki.start();
+        return this;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    public void stop() {
+        fuseki.stop();
+    }
+
+    /** The port the server listens on (useful when built with port 0). */
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The base URL of the running server, without a trailing slash. */
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    /** Human-readable lines listing the endpoints, for the start-up log. */
+    public List<String> endpointDescriptions() {
+        String base = baseUrl();
+        return List.of(
+                "SPARQL 1.1 query endpoint:      " + base + SPARQL,
+                "Graph Store Protocol (read):    " + base + GRAPH_STORE + "?graph=<graph IRI>",
+                "Health:                         " + base + HEALTH + "  (and " + base + "/$/ping)");
+    }
+
+    /** Configuration of a {@link TreatyGraphServer}. */
+    public static final class Builder {
+        private int port = 3030;
+        private boolean loopback = false;
+        private DatasetGraph dataset;
+
+        private Builder() {}
+
+        /** The HTTP port; 0 picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Listen on the loopback interface only. */
+        public Builder loopback(boolean loopback) {
+            this.loopback = loopback;
+            return this;
+        }
+
+        public Builder dataset(DatasetGraph dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        public TreatyGraphServer build() {
+            Objects.requireNonNull(dataset, "A dataset is required to build the server");
+            // Queries come from anonymous clients: SERVICE must not make the server call other hosts.
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopback)
+                    .add("/", dataset, false)
+                    .enablePing(true)
+                    .addServlet(HEALTH, new HealthServlet(dataset))
+                    .build();
+            return new TreatyGraphServer(fuseki);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.w3id.treatygraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The TDB2 dataset TreatyGraph serves, on disk or in memory, with the union of all named graphs as its
+ * default graph. A small manifest beside the database records which file contents were loaded and which
+ * graphs came from files, so that a restart with unchanged files skips loading.
+ */
+public final class TreatyStore implements AutoCloseable {
+    private static final String MANIFEST = "treatygraph-load.properties";
+
+    private final Dataset dataset;
+    private final Path directory;
+
+    private TreatyStore(Dataset dataset, Path directory) {
+        this.dataset = dataset;
+        this.directory = directory;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (or creates) the TDB2 database in {@code directory}. */
+    public static TreatyStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the store folder " + directory, e);
+        }
+        return new TreatyStore(TDB2Factory.connectDataset(Location.create(directory)), directory);
+    }
+
+    /** A TDB2 database in memory: nothing is kept after the process ends. */
+    public static TreatyStore inMemory() {
+        return new TreatyStore(TDB2Factory.createDataset(), null);
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** True when the files with this content hash are what the store holds. */
+    public boolean holdsFiles(String contentHash) {
+        return manifest().map(m -> contentHash.equals(m.getProperty("contentHash"))).orElse(false);
+    }
+
+    /**
+     * Replaces the graphs that came from files with the graphs of {@code source}, in one write transaction:
+     * readers see the old content or the new, never a mix. Graphs that did not come from files are kept.
+     */
+    public void replaceFileGraphs(DatasetGraph source, String contentHash) {
+        Set<Node> previous = fileGraphs();
+        List<Node> incoming = new ArrayList<>();
+        source.listGraphNodes().forEachRemaining(incoming::add);
+        DatasetGraph target = datasetGraph();
+        Txn.executeWrite(target, () -> {
+            for (Node graph : previous) {
+                target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            }
+            for (Node graph : incoming) {
+                target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            }
+            source.find().forEachRemaining(target::add);
+        });
+        writeManifest(contentHash, incoming);
+    }
+
+    /** Number of quads in named graphs. */
+    public long size() {
+        return Txn.calculateRead(datasetGraph(), () -> {
+            long[] count = {0};
+            datasetGraph().find().forEachRemaining(q -> count[0]++);
+            return count[0];
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+        if (directory != null) {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
+    private Set<Node> fileGraphs() {
+        Set<Node> graphs = new LinkedHashSet<>();
+        manifest().ifPresent(m -> {
+            for (String iri : m.getProperty("fileGraphs", "").split(" ")) {
+                if (!iri.isBlank()) {
+                    graphs.add(NodeFactory.createURI(iri));
+                }
+            }
+        });
+        return graphs;
+    }
+
+    private Optional<Properties> manifest() {
+        if (directory == null || !Files.exists(directory.resolve(MANIFEST))) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(directory.resolve(MANIFEST))) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return Optional.of(properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + directory.resolve(MANIFEST), e);
+        }
+    }
+
+    // Written after the commit: a crash in between leaves an old manifest, and the next start reloads.
+    private void writeManifest(String contentHash, List<Node> graphs) {
+        if (directory == null) {
+            return;
+        }
+        Properties properties = new Properties();
+        properties.setProperty("contentHash", contentHash);
+        properties.setProperty("fileGraphs", String.join(" ", graphs.stream().map(Node::getURI).toList()));
+        Path temporary = directory.resolve(MANIFEST + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            properties.store(out, "Written by TreatyGraph after loading the curated files");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + temporary, e);
+        }
+        try {
+            Files.move(temporary, directory.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + directory.resolve(MANIFEST), e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.w3id.treatygraph.validation;
+
+import java.util.Iterator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.treatygraph.vocab.TG;
+
+/**
+ * Validates a whole dataset against the SHACL shapes. The data graph is the union of all named graphs
+ * (the ontology included, so that targets reach subclasses) plus, for every graph name, the triple
+ * {@code <g> a sd:NamedGraph}: the shapes use it to require that every named graph is described.
+ */
+public final class DatasetValidator {
+    /** The Service Description class, used to mark the graph names of the dataset being validated. */
+    public static final Node SD_NAMED_GRAPH =
+            NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#NamedGraph");
+
+    private final Shapes shapes;
+
+    private DatasetValidator(Shapes shapes) {
+        this.shapes = shapes;
+    }
+
+    public static DatasetValidator withShapes(Graph shapesGraph) {
+        return new DatasetValidator(Shapes.parse(shapesGraph));
+    }
+
+    /** Validates with the shapes found in the dataset's own shapes graph. */
+    public static DatasetValidator fromShapesGraphOf(DatasetGraph dataset) {
+        Graph shapesGraph = dataset.getGraph(TG.SHAPES_GRAPH);
+        if (shapesGraph.isEmpty()) {
+            throw new IllegalArgumentException("No SHACL shapes found (graph " + TG.SHAPES_GRAPH.getURI()
+                    + " is empty): the shapes/ folder must hold the shapes.");
+        }
+        return withShapes(shapesGraph);
+    }
+
+    public ValidationOutcome validate(DatasetGraph dataset) {
+        Graph data = GraphFactory.createGraphMem();
+        Iterator<Quad> quads = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        quads.forEachRemaining(quad -> {
+            if (!quad.isDefaultGraph()) {
+                data.add(quad.asTriple());
+            }
+        });
+        dataset.listGraphNodes().forEachRemaining(name -> data.add(name, RDF.type.asNode(), SD_NAMED_GRAPH));
+        return new ValidationOutcome(ShaclValidator.get().validate(shapes, data));
+    }
+}
