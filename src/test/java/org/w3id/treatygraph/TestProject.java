@@ -1,0 +1,62 @@
+package org.w3id.treatygraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.w3id.treatygraph.store.ProjectDatasetReader;
+import org.w3id.treatygraph.store.ProjectFiles;
+
+/** The checkout's curated files, as tests see them (Maven runs tests from the project folder). */
+public final class TestProject {
+    private static DatasetGraph source;
+
+    private TestProject() {}
+
+    public static Path home() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    public static ProjectFiles files() {
+        return ProjectFiles.at(home());
+    }
+
+    /** The curated files parsed once; callers must not modify it. */
+    public static synchronized DatasetGraph sourceDataset() {
+        if (source == null) {
+            source = ProjectDatasetReader.read(files());
+        }
+        return source;
+    }
+
+    /** A modifiable copy of the curated dataset. */
+    public static DatasetGraph copyOfSource() {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        sourceDataset().find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    /** Copies ontology/, shapes/ and data/ into {@code target}, for tests that change files. */
+    public static Path copyHomeTo(Path target) {
+        for (String folder : List.of("ontology", "shapes", "data")) {
+            Path from = home().resolve(folder);
+            try (Stream<Path> paths = Files.walk(from)) {
+                for (Path path : paths.toList()) {
+                    Path to = target.resolve(folder).resolve(from.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(path, to);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,222 @@
+package org.w3id.treatygraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.treatygraph.TestProject;
+import org.w3id.treatygraph.store.DataLoader;
+import org.w3id.treatygraph.store.TreatyStore;
+
+/** Each competency question in {@code queries/} returns its expected answer over the loaded store. */
+class CompetencyQueriesTest {
+    private static final String ID = "https://w3id.org/treatygraph/id/";
+    private static TreatyStore store;
+
+    @BeforeAll
+    static void load() {
+        store = TreatyStore.inMemory();
+        DataLoader.ensureLoaded(store, TestProject.files(), false);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void everyQueryFileStatesItsQuestion() throws IOException {
+        try (Stream<Path> files = Files.list(TestProject.home().resolve("queries"))) {
+            List<Path> queries = files.filter(f -> f.toString().endsWith(".rq")).toList();
+            assertTrue(queries.size() >= 12, "at least 12 competency questions, found " + queries.size());
+            for (Path file : queries) {
+                assertTrue(Files.readString(file).startsWith("# Question: "), file + " does not start with its question");
+            }
+        }
+    }
+
+    @Test
+    void signatoriesOn25October() {
+        List<Map<String, RDFNode>> rows = run("01-signatories-on-25-october.rq");
+        assertEquals(42, rows.size());
+        Set<String> parties = column(rows, "party");
+        assertTrue(parties.containsAll(Set.of(ID + "state/VNM", ID + "state/AUS", ID + "organization/european-union")));
+        assertTrue(!parties.contains(ID + "state/LBY"), "Libya signed on 26 October");
+        assertTrue(!parties.contains(ID + "state/KAZ"), "Kazakhstan's day is unknown");
+    }
+
+    @Test
+    void offencesOfChapterTwoWithTheirArticles() {
+        List<Map<String, RDFNode>> rows = run("02-offences-of-chapter-ii.rq");
+        assertEquals(11, rows.size());
+        List<Integer> numbers = rows.stream().map(r -> r.get("number").asLiteral().getInt()).toList();
+        assertEquals(List.of(7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17), numbers);
+        assertEquals("Illegal access", rows.get(0).get("label").asLiteral().getString());
+        assertEquals("Non-consensual dissemination of intimate images", rows.get(9).get("label").asLiteral().getString());
+        assertEquals(ID + "crime/laundering-of-proceeds-of-crime", rows.get(10).get("offence").toString());
+    }
+
+    @Test
+    void modalitiesPerChapter() {
+        Map<String, Integer> counts = run("03-modalities-per-chapter.rq").stream().collect(Collectors.toMap(
+                r -> r.get("chapter").asLiteral().getInt() + " " + r.get("modality").asLiteral().getString(),
+                r -> r.get("obligations").asLiteral().getInt()));
+        assertEquals(Map.of("2 mandatory", 21, "2 optional", 19, "2 shall consider", 1,
+                "4 mandatory", 29, "4 optional", 7, "4 shall consider", 3), counts);
+    }
+
+    @Test
+    void speakersAtTheHighLevelDialogue() {
+        List<Map<String, RDFNode>> rows = run("04-high-level-dialogue-speakers.rq");
+        assertEquals(Set.of("Chaiyanok Chidchob", "María José Pinto González Artigas", "Matt Thistlethwaite",
+                "Samuel Nartey George"), literals(rows, "name"));
+        assertEquals(Set.of("Thailand", "Ecuador", "Australia", "Ghana"), literals(rows, "for"));
+        assertEquals(Set.of("UN member states pledge to turn Hanoi Convention into global action"), literals(rows, "source"));
+    }
+
+    @Test
+    void everyGraphNamesItsSource() {
+        List<Map<String, RDFNode>> rows = run("05-facts-per-source.rq");
+        assertEquals(11, column(rows, "graph").size());
+        Set<String> authoritativeGraphs = rows.stream().filter(r -> r.get("authoritative").asLiteral().getBoolean())
+                .map(r -> r.get("graph").toString()).collect(Collectors.toSet());
+        assertEquals(Set.of("https://w3id.org/treatygraph/graph/treaty-text",
+                "https://w3id.org/treatygraph/graph/obligations",
+                "https://w3id.org/treatygraph/graph/crime-categories",
+                "https://w3id.org/treatygraph/graph/untc-depositary",
+                "https://w3id.org/treatygraph/graph/states"), authoritativeGraphs);
+        rows.forEach(r -> assertTrue(r.get("triples").asLiteral().getInt() > 0));
+    }
+
+    @Test
+    void theSeventyOneArticlesClaimIsContradictedByTheTreatyText() {
+        List<Map<String, RDFNode>> rows = run("06-article-count-claims.rq");
+        assertEquals(1, rows.size());
+        assertEquals(71, rows.get(0).get("claimed").asLiteral().getInt());
+        assertEquals(68, rows.get(0).get("authoritativeCount").asLiteral().getInt());
+        assertEquals("A/RES/79/243", rows.get(0).get("contradictedBy").asLiteral().getString());
+    }
+
+    @Test
+    void articlesPerChapter() {
+        List<Map<String, RDFNode>> rows = run("07-articles-per-chapter.rq");
+        assertEquals(List.of(6, 15, 1, 12, 18, 1, 3, 2, 10),
+                rows.stream().map(r -> r.get("articles").asLiteral().getInt()).toList());
+        assertEquals(68, rows.stream().mapToInt(r -> r.get("articles").asLiteral().getInt()).sum());
+        assertEquals(68, rows.get(8).get("last").asLiteral().getInt());
+    }
+
+    @Test
+    void signaturesByConfidence() {
+        Map<String, String> counts = run("08-signatures-by-confidence.rq").stream().collect(Collectors.toMap(
+                r -> r.get("confidence").asLiteral().getString(),
+                r -> r.get("signatures").asLiteral().getInt() + "/" + r.get("readInDepositaryRecord").asLiteral().getInt()));
+        assertEquals(Map.of("verified", "36/31", "likely", "32/0", "unverified", "2/0"), counts);
+    }
+
+    @Test
+    void theEuropeanUnionIsTheOnlySignatoryThatIsNotAState() {
+        List<Map<String, RDFNode>> rows = run("09-signatories-that-are-not-states.rq");
+        assertEquals(Set.of(ID + "organization/european-union"), column(rows, "party"));
+    }
+
+    @Test
+    void figuresCitedWithClaimantAndSource() {
+        List<Map<String, RDFNode>> rows = run("10-figures-cited.rq");
+        assertEquals(9, rows.size());
+        Set<String> thistlethwaite = rows.stream()
+                .filter(r -> r.get("claimant").asLiteral().getString().equals("Matt Thistlethwaite"))
+                .map(r -> r.get("value").asLiteral().getLexicalForm()).collect(Collectors.toSet());
+        assertEquals(Set.of("6", "12500000000"), thistlethwaite);
+    }
+
+    @Test
+    void signaturesWithUnknownDayHaveBounds() {
+        List<Map<String, RDFNode>> rows = run("11-signatures-with-unknown-day.rq");
+        assertEquals(27, rows.size());
+        Map<String, String> canada = rows.stream().filter(r -> r.get("name").asLiteral().getString().equals("Canada"))
+                .findFirst().map(r -> Map.of("from", r.get("notBefore").asLiteral().getLexicalForm(),
+                        "to", r.get("notAfter").asLiteral().getLexicalForm(),
+                        "confidence", r.get("confidence").asLiteral().getString()))
+                .orElseThrow();
+        assertEquals(Map.of("from", "2026-05-01", "to", "2026-07-31", "confidence", "unverified"), canada);
+    }
+
+    @Test
+    void criminalizationProvisionsPerOffence() {
+        List<Map<String, RDFNode>> rows = run("12-criminalization-obligations-per-offence.rq");
+        assertEquals(11, rows.size());
+        Map<String, RDFNode> illegalAccess = rows.get(0);
+        assertEquals(7, illegalAccess.get("article").asLiteral().getInt());
+        assertEquals(1, illegalAccess.get("mandatory").asLiteral().getInt());
+        assertEquals(1, illegalAccess.get("optional").asLiteral().getInt());
+        assertEquals(2, illegalAccess.get("verified").asLiteral().getInt());
+        rows.forEach(r -> assertTrue(r.get("mandatory").asLiteral().getInt() >= 1, "each offence is mandatory"));
+    }
+
+    @Test
+    void entryIntoForceRuleAndRecordedRatifications() {
+        List<Map<String, RDFNode>> rows = run("13-entry-into-force.rq");
+        assertEquals(3, rows.size());
+        rows.forEach(r -> {
+            assertEquals(40, r.get("instrumentsNeeded").asLiteral().getInt());
+            assertEquals(90, r.get("delayDays").asLiteral().getInt());
+            assertEquals("unverified", r.get("confidence").asLiteral().getString());
+        });
+        assertEquals(Set.of("Azerbaijan", "Qatar", "Viet Nam"), literals(rows, "party"));
+    }
+
+    @Test
+    void memberStatesThatSignedAndThatDidNot() {
+        Map<String, RDFNode> row = run("14-un-members-not-signed.rq").get(0);
+        assertEquals(193, row.get("memberStates").asLiteral().getInt());
+        assertEquals(69, row.get("signed").asLiteral().getInt());
+        assertEquals(124, row.get("notSigned").asLiteral().getInt());
+    }
+
+    @Test
+    void peopleAndTheirPosts() {
+        List<Map<String, RDFNode>> rows = run("15-people-and-posts.rq");
+        assertEquals(10, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.get("name").asLiteral().getString().equals("Ghada Waly")
+                && r.get("in").asLiteral().getString().startsWith("United Nations Office on Drugs and Crime")));
+    }
+
+    private static List<Map<String, RDFNode>> run(String fileName) {
+        var query = QueryRunner.parse(TestProject.home().resolve("queries").resolve(fileName));
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, RDFNode>> rows = new ArrayList<>();
+            try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                execution.execSelect().forEachRemaining((QuerySolution s) -> {
+                    Map<String, RDFNode> row = new java.util.HashMap<>();
+                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v)));
+                    rows.add(row);
+                });
+            }
+            return rows;
+        });
+    }
+
+    private static Set<String> column(List<Map<String, RDFNode>> rows, String variable) {
+        return rows.stream().map(r -> r.get(variable).toString()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> literals(List<Map<String, RDFNode>> rows, String variable) {
+        return rows.stream().map(r -> r.get(variable).asLiteral().getString()).collect(Collectors.toSet());
+    }
+}
