@@ -7,6 +7,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -41,7 +42,9 @@ public final class ProjectDatasetReader {
     private static void parse(ProjectFiles files, Path file, StreamRDF destination) {
         Lang lang = RDFLanguages.filenameToLang(file.toString());
         try {
-            RDFParser.source(file).lang(lang).parse(destination);
+            // Curated files must be clean: warnings (a bad IRI, say) are errors too, reported in the exception.
+            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(destination);
         } catch (RiotException e) {
             throw new DataFileException(files.relative(file) + ": " + e.getMessage(), e);
         }
