@@ -3,6 +3,7 @@ package org.w3id.treatygraph.cli;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.server.TreatyGraphServer;
 import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.TreatyStore;
@@ -24,6 +25,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--localhost", description = "Listen on the loopback interface only.")
     boolean localhost;
 
+    @Option(names = "--base-uri", paramLabel = "URI",
+            description = "Public base the canonical IRIs are served under, e.g. https://w3id.org/treatygraph/"
+                    + " behind a proxy (default: the base each request was made to).")
+    String baseUri;
+
     @Override
     public Integer call() {
         var files = options.files();
@@ -34,7 +40,9 @@ final class ServeCommand implements Callable<Integer> {
             TreatyGraphServer server = TreatyGraphServer.builder()
                     .port(port)
                     .loopback(localhost)
-                    .dataset(store.datasetGraph())
+                    .store(store)
+                    .baseUri(baseUri)
+                    .exampleQueries(ExampleQuery.loadAll(files.home().resolve("queries")))
                     .build()
                     .start();
             server.endpointDescriptions().forEach(LOG::info);

@@ -5,6 +5,10 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.treatygraph.linkeddata.LinkedDataFilter;
+import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.store.StoreVersion;
+import org.w3id.treatygraph.store.TreatyStore;
 
 /**
  * The TreatyGraph HTTP server: an embedded Fuseki serving one read-only dataset at the root, so that the
@@ -57,6 +61,8 @@ public final class TreatyGraphServer {
         return List.of(
                 "SPARQL 1.1 query endpoint:      " + base + SPARQL,
                 "Graph Store Protocol (read):    " + base + GRAPH_STORE + "?graph=<graph IRI>",
+                "Home page and query editor:     " + base + "/  and  " + base + "/editor",
+                "Linked data:                    " + base + "/id/treaty/un-cybercrime-convention",
                 "Health:                         " + base + HEALTH + "  (and " + base + "/$/ping)");
     }
 
@@ -65,6 +71,9 @@ public final class TreatyGraphServer {
         private int port = 3030;
         private boolean loopback = false;
         private DatasetGraph dataset;
+        private StoreVersion version = new StoreVersion();
+        private String baseUri;
+        private List<ExampleQuery> examples = List.of();
 
         private Builder() {}
 
@@ -88,6 +97,35 @@ public final class TreatyGraphServer {
             return this;
         }
 
+        /** The store's version, from which HTTP validators derive (see {@link TreatyStore#version()}). */
+        public Builder version(StoreVersion version) {
+            this.version = Objects.requireNonNull(version);
+            return this;
+        }
+
+        /** The dataset and its version, from a store. */
+        public Builder store(TreatyStore store) {
+            return dataset(store.datasetGraph()).version(store.version());
+        }
+
+        /**
+         * The public base the canonical IRIs are served under, e.g. {@code https://w3id.org/treatygraph/};
+         * null (the default) answers on whatever base each request was made to.
+         */
+        public Builder baseUri(String baseUri) {
+            if (baseUri != null && !baseUri.matches("https?://[^\\s<>\"]+/")) {
+                throw new IllegalArgumentException("The base URI must be an http(s) URI ending in '/': " + baseUri);
+            }
+            this.baseUri = baseUri;
+            return this;
+        }
+
+        /** The example queries offered on the query page. */
+        public Builder exampleQueries(List<ExampleQuery> examples) {
+            this.examples = List.copyOf(examples);
+            return this;
+        }
+
         public TreatyGraphServer build() {
             Objects.requireNonNull(dataset, "A dataset is required to build the server");
             // Queries come from anonymous clients: SERVICE must not make the server call other hosts.
@@ -96,7 +134,9 @@ public final class TreatyGraphServer {
                     .port(port)
                     .loopback(loopback)
                     .add("/", dataset, false)
+                    .addFilter("/*", new LinkedDataFilter(dataset, version, baseUri, examples))
                     .enablePing(true)
+                    .enableCors(true, null)
                     .addServlet(HEALTH, new HealthServlet(dataset))
                     .build();
             return new TreatyGraphServer(fuseki);

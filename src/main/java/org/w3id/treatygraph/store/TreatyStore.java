@@ -33,6 +33,7 @@ public final class TreatyStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final Path directory;
+    private final StoreVersion version = new StoreVersion();
 
     private TreatyStore(Dataset dataset, Path directory) {
         this.dataset = dataset;
@@ -63,6 +64,11 @@ public final class TreatyStore implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
+    /** Changes whenever the content changes. */
+    public StoreVersion version() {
+        return version;
+    }
+
     /** True when the files with this content hash are what the store holds. */
     public boolean holdsFiles(String contentHash) {
         return manifest().map(m -> contentHash.equals(m.getProperty("contentHash"))).orElse(false);
@@ -86,6 +92,7 @@ public final class TreatyStore implements AutoCloseable {
             }
             source.find().forEachRemaining(target::add);
         });
+        version.bump();
         writeManifest(contentHash, incoming);
     }
 

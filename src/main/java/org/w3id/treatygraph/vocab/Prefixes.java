@@ -1,5 +1,6 @@
 package org.w3id.treatygraph.vocab;
 
+import java.util.function.UnaryOperator;
 import org.apache.jena.shared.PrefixMapping;
 
 /** The prefixes used in files, reports and printed results. */
@@ -18,11 +19,20 @@ public final class Prefixes {
             .setNsPrefix("schema", "https://schema.org/")
             .setNsPrefix("eli", "http://data.europa.eu/eli/ontology#")
             .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")
+            .setNsPrefix("void", "http://rdfs.org/ns/void#")
+            .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
             .lock();
 
     private Prefixes() {}
 
     public static PrefixMapping standard() {
         return STANDARD;
+    }
+
+    /** The standard prefixes with TreatyGraph's namespaces moved to the base a server answers on. */
+    public static PrefixMapping rewritten(UnaryOperator<String> toPublic) {
+        PrefixMapping rewritten = PrefixMapping.Factory.create();
+        STANDARD.getNsPrefixMap().forEach((prefix, namespace) -> rewritten.setNsPrefix(prefix, toPublic.apply(namespace)));
+        return rewritten;
     }
 }

@@ -1,0 +1,65 @@
+package org.w3id.treatygraph.linkeddata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import org.w3id.treatygraph.store.StoreVersion;
+
+/**
+ * HTTP validators for documents derived from the store: a strong ETag from the store version and what was
+ * asked for (path, representation, public base), Last-Modified from the time of the last change, and the
+ * {@code 304 Not Modified} decision (RFC 9110: If-None-Match takes precedence over If-Modified-Since).
+ */
+final class HttpCaching {
+
+    private HttpCaching() {}
+
+    static String etag(StoreVersion.Version version, String... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(Long.toString(version.number()).getBytes(StandardCharsets.UTF_8));
+            for (String part : parts) {
+                digest.update((byte) 0);
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+            }
+            return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets ETag and Last-Modified; answers 304 and returns true when the client's copy is current. */
+    static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,
+                               StoreVersion.Version version) {
+        long lastModified = version.modified().toEpochMilli();
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", lastModified);
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        boolean current;
+        if (ifNoneMatch != null) {
+            current = Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::strip)
+                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+        } else {
+            long since = headerDate(request);
+            current = since >= 0 && lastModified <= since;
+        }
+        if (current) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        }
+        return current;
+    }
+
+    private static long headerDate(HttpServletRequest request) {
+        try {
+            return request.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException malformed) {
+            return -1;
+        }
+    }
+}

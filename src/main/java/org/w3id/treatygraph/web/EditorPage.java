@@ -1,0 +1,135 @@
+package org.w3id.treatygraph.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.linkeddata.IriRewriter;
+import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.vocab.Prefixes;
+
+/**
+ * The query page: a SPARQL editor (a plain form: it works without JavaScript), the competency questions as
+ * one-click examples, and the answer as an HTML table, computed on the server with a time limit.
+ */
+public final class EditorPage {
+    /** At most this many rows are shown; the endpoint serves complete answers. */
+    static final int MAX_ROWS = 1000;
+    static final long TIMEOUT_SECONDS = 10;
+
+    /** An example: its question and the link that loads and runs it. */
+    public record Example(String name, String question, String href) {}
+
+    /** One row of the answer. */
+    public record Row(List<Cell> cells) {}
+
+    /** One cell: a value, and a link when it is a resource. */
+    public record Cell(String text, String href) {}
+
+    public final String title = "SPARQL query";
+    public final String query;
+    public final List<Example> examples;
+    public final List<String> columns;
+    public final List<Row> rows;
+    public final String answer;
+    public final String error;
+    public final String endpointUrl;
+
+    private EditorPage(String query, List<Example> examples, List<String> columns, List<Row> rows, String answer,
+                       String error, String endpointUrl) {
+        this.query = query;
+        this.examples = examples;
+        this.columns = columns;
+        this.rows = rows;
+        this.answer = answer;
+        this.error = error;
+        this.endpointUrl = endpointUrl;
+    }
+
+    public int rowCount() {
+        return rows.size();
+    }
+
+    public boolean hasResults() {
+        return !columns.isEmpty();
+    }
+
+    /**
+     * The page for {@code queryText} (null: the first example, not run).
+     *
+     * @throws IllegalArgumentException with the parser's message (line and column) when the query is malformed
+     */
+    public static EditorPage build(String queryText, List<ExampleQuery> examples, DatasetGraph dataset,
+                                   IriRewriter rewriter) {
+        String base = rewriter.publicBase();
+        List<Example> links = examples.stream().map(e -> new Example(e.name(), e.question(),
+                base + "editor?query=" + encode(e.text()) + "#results")).toList();
+        if (queryText == null || queryText.isBlank()) {
+            String first = examples.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples.get(0).text();
+            return new EditorPage(first, links, List.of(), List.of(), null, null, null);
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(queryText, Syntax.syntaxSPARQL_11);
+        } catch (RuntimeException e) {
+            return new EditorPage(queryText, links, List.of(), List.of(), null, e.getMessage(), null);
+        }
+        List<String> columns = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        String[] answer = {null};
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
+                    .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+                if (query.isSelectType()) {
+                    ResultSet results = execution.execSelect();
+                    columns.addAll(results.getResultVars());
+                    while (results.hasNext() && rows.size() < MAX_ROWS) {
+                        var solution = results.next();
+                        rows.add(new Row(columns.stream().map(c -> cell(solution.get(c), rewriter)).toList()));
+                    }
+                } else if (query.isAskType()) {
+                    answer[0] = execution.execAsk() ? "yes" : "no";
+                } else {
+                    Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
+                    columns.addAll(List.of("subject", "predicate", "object"));
+                    model.listStatements().forEachRemaining(s -> {
+                        if (rows.size() < MAX_ROWS) {
+                            rows.add(new Row(List.of(cell(s.getSubject(), rewriter), cell(s.getPredicate(), rewriter),
+                                    cell(s.getObject(), rewriter))));
+                        }
+                    });
+                }
+            }
+        });
+        String endpointUrl = base + "sparql?query=" + encode(queryText);
+        return new EditorPage(queryText, links, columns, rows, answer[0], null, endpointUrl);
+    }
+
+    private static Cell cell(RDFNode value, IriRewriter rewriter) {
+        if (value == null) {
+            return new Cell("", null);
+        }
+        Node node = value.asNode();
+        if (node.isURI()) {
+            String qname = Prefixes.standard().qnameFor(node.getURI());
+            return new Cell(qname != null ? qname : node.getURI(), rewriter.toPublic(node.getURI()));
+        }
+        return new Cell(node.isLiteral() ? node.getLiteralLexicalForm() : node.toString(), null);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
