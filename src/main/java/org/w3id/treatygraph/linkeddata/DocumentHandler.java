@@ -78,7 +78,7 @@ final class DocumentHandler {
         HttpServletResponse response = exchange.response();
         Optional<Representation> chosen = explicit;
         if (explicit.isEmpty()) {
-            response.setHeader("Vary", "Accept");
+            response.addHeader("Vary", "Accept");
             chosen = ContentNegotiator.choose(exchange.accept(), Representation.DOCUMENT);
             if (chosen.isEmpty()) {
                 exchange.notAcceptable(Representation.DOCUMENT);

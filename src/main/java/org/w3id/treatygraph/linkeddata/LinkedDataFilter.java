@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -116,7 +115,7 @@ public final class LinkedDataFilter implements Filter {
 
     private void route(Exchange exchange, String path) throws IOException {
         if (path.equals("/")) {
-            html(exchange, "home", (e, site) -> HomePage.build(dataset, site.base()));
+            html(exchange, "home", e -> HomePage.build(dataset, e.rewriter().publicBase()));
         } else if (path.startsWith("/id/")) {
             documents.redirect(exchange, path.substring("/id/".length()));
         } else if (path.startsWith("/doc/")) {
@@ -126,8 +125,10 @@ public final class LinkedDataFilter implements Filter {
         } else if (path.equals("/sparql")) {
             serviceDescription(exchange);
         } else if (path.equals("/editor")) {
-            html(exchange, "editor", (e, site) -> EditorPage.build(e.request().getParameter("query"), examples,
-                    dataset, e.rewriter()));
+            EditorPage page = EditorPage.build(exchange.request().getParameter("query"), examples, dataset,
+                    exchange.rewriter());
+            exchange.send(page.error == null ? 200 : 400, Representation.HTML.contentType(),
+                    out -> pages.render("editor", exchange.site(), page, out));
         } else if (path.startsWith("/ontology")) {
             ontology(exchange, path.substring("/ontology".length()));
         } else if (path.startsWith("/shapes")) {
@@ -144,10 +145,9 @@ public final class LinkedDataFilter implements Filter {
         }
     }
 
-    private void html(Exchange exchange, String template, BiFunction<Exchange, PageRenderer.Site, Object> model)
-            throws IOException {
+    private void html(Exchange exchange, String template, Function<Exchange, Object> model) throws IOException {
         exchange.send(200, Representation.HTML.contentType(),
-                out -> pages.render(template, exchange.site(), model.apply(exchange, exchange.site()), out));
+                out -> pages.render(template, exchange.site(), model.apply(exchange), out));
     }
 
     /** {@code /ontology}: documentation for people, the ontology graph for machines (hash IRIs: no 303). */
@@ -157,7 +157,7 @@ public final class LinkedDataFilter implements Filter {
             return;
         }
         if (chosen.get().isHtml()) {
-            html(exchange, "ontology", (e, site) -> OntologyPage.build(dataset, e.rewriter()));
+            html(exchange, "ontology", e -> OntologyPage.build(dataset, e.rewriter()));
         } else {
             sendGraph(exchange, chosen.get(), copyOf(TG.ONTOLOGY_GRAPH), true);
         }
@@ -208,7 +208,7 @@ public final class LinkedDataFilter implements Filter {
             exchange.sendText(404, "Not found: " + exchange.request().getRequestURI());
             return Optional.empty();
         }
-        exchange.response().setHeader("Vary", "Accept");
+        exchange.response().addHeader("Vary", "Accept");
         Optional<Representation> chosen = ContentNegotiator.choose(exchange.accept(), offers);
         if (chosen.isEmpty()) {
             exchange.notAcceptable(offers);

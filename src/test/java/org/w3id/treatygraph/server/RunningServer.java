@@ -9,38 +9,65 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.w3id.treatygraph.TestProject;
+import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.TreatyStore;
 
 /** A real TreatyGraph server on a free port over the curated data, with a plain HTTP client. */
-final class RunningServer implements AutoCloseable {
+public final class RunningServer implements AutoCloseable {
     private final TreatyStore store;
     private final TreatyGraphServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    RunningServer() {
-        store = TreatyStore.inMemory();
-        DataLoader.ensureLoaded(store, TestProject.files(), false);
-        server = TreatyGraphServer.builder().port(0).loopback(true).dataset(store.datasetGraph()).build().start();
+    public RunningServer() {
+        this(null);
     }
 
-    String url(String path) {
+    /** @param baseUri the public base to serve canonical IRIs under, or null for the request's own base */
+    public RunningServer(String baseUri) {
+        store = TreatyStore.inMemory();
+        DataLoader.ensureLoaded(store, TestProject.files(), false);
+        server = TreatyGraphServer.builder().port(0).loopback(true).store(store).baseUri(baseUri)
+                .exampleQueries(ExampleQuery.loadAll(TestProject.home().resolve("queries")))
+                .build().start();
+    }
+
+    public TreatyStore store() {
+        return store;
+    }
+
+    public String url(String path) {
         return server.baseUrl() + path;
     }
 
-    HttpResponse<byte[]> get(String path, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
-        if (accept != null) {
-            request.header("Accept", accept);
+    public HttpResponse<byte[]> get(String path, String accept) throws IOException, InterruptedException {
+        return getWith(path, accept == null ? new String[0] : new String[] {"Accept", accept});
+    }
+
+    /** A GET with header name/value pairs; {@code path} may also be an absolute URL. */
+    public HttpResponse<byte[]> getWith(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : url(path)))
+                .timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<byte[]> query(String sparql, String accept) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> send(String method, String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<byte[]> query(String sparql, String accept) throws IOException, InterruptedException {
         return get(TreatyGraphServer.SPARQL + "?query=" + encode(sparql), accept);
     }
 
-    HttpResponse<byte[]> post(String path, String contentType, String body, String accept)
+    public HttpResponse<byte[]> post(String path, String contentType, String body, String accept)
             throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
                 .timeout(Duration.ofSeconds(30))
@@ -51,7 +78,7 @@ final class RunningServer implements AutoCloseable {
         return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static String encode(String text) {
+    public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 

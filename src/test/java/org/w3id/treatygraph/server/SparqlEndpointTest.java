@@ -115,7 +115,7 @@ class SparqlEndpointTest {
 
     @Test
     void healthReportsTheNamedGraphs() throws Exception {
-        HttpResponse<byte[]> response = server.get(TreatyGraphServer.HEALTH, null);
+        HttpResponse<byte[]> response = server.get(TreatyGraphServer.HEALTH, (String) null);
         assertEquals(200, response.statusCode());
         assertEquals("{\"status\":\"ok\",\"namedGraphs\":11}", new String(response.body(), StandardCharsets.UTF_8));
     }

@@ -1,0 +1,237 @@
+package org.w3id.treatygraph.linkeddata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.rdf4j.model.IRI;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.treatygraph.server.RunningServer;
+
+/** Cool-URI dereferencing and content negotiation over real HTTP; every format parsed back with RDF4J. */
+class DereferencingTest {
+    private static final String ARTICLE = "treaty/un-cybercrime-convention/article/16";
+    private static final ValueFactory VF = SimpleValueFactory.getInstance();
+    private static RunningServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new RunningServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void thingIriAnswers303ToItsDocument() throws Exception {
+        HttpResponse<byte[]> response = server.get("/id/" + ARTICLE, "text/turtle");
+        assertEquals(303, response.statusCode());
+        assertEquals(server.url("/doc/" + ARTICLE), location(response));
+        HttpResponse<byte[]> withExtension = server.get("/id/" + ARTICLE + ".jsonld", (String) null);
+        assertEquals(303, withExtension.statusCode());
+        assertEquals(server.url("/doc/" + ARTICLE + ".jsonld"), location(withExtension));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples",
+            "application/trig", "application/n-quads"})
+    void eachRdfFormatCarriesTheDescription(String mediaType) throws Exception {
+        HttpResponse<byte[]> response = server.get("/doc/" + ARTICLE, mediaType);
+        assertEquals(200, response.statusCode());
+        assertTrue(header(response, "Content-Type").startsWith(mediaType), header(response, "Content-Type"));
+        assertTrue(header(response, "Vary").contains("Accept"));
+        RDFFormat format = Rio.getParserFormatForMIMEType(mediaType).orElseThrow();
+        assertEquals(server.url("/doc/" + ARTICLE + "." + format.getDefaultFileExtension()),
+                header(response, "Content-Location"));
+        Model model = Rio.parse(new ByteArrayInputStream(response.body()), server.url("/"), format);
+        IRI article = iri("id/" + ARTICLE);
+        assertTrue(model.contains(article, eli("title"), VF.createLiteral("Non-consensual dissemination of intimate images", "en")));
+        assertTrue(model.contains(iri("id/obligation/un-cybercrime-convention/art16-1"), tg("imposedBy"), article),
+                "incoming links: the obligations of the article");
+        assertTrue(model.contains(iri("id/crime/non-consensual-dissemination-of-intimate-images"), tg("establishedBy"), article),
+                "incoming links: the offence the article establishes");
+        assertTrue(model.contains(iri("id/treaty/un-cybercrime-convention/chapter/2"),
+                VF.createIRI("http://www.w3.org/2000/01/rdf-schema#label"), VF.createLiteral("Chapter II. Criminalization", "en")),
+                "labels of linked resources");
+        if (format.supportsContexts()) {
+            assertTrue(model.contains(article, eli("title"), null, iri("graph/treaty-text")),
+                    "quad formats say which graph (source) each statement comes from");
+        } else {
+            assertTrue(model.contains(iri("doc/" + ARTICLE), VF.createIRI("http://www.w3.org/ns/prov#wasDerivedFrom"),
+                    iri("graph/treaty-text")), "triple formats name the graphs the document draws on");
+        }
+    }
+
+    @Test
+    void explicitFormatUrlsNeedNoNegotiation() throws Exception {
+        HttpResponse<byte[]> turtle = server.get("/doc/" + ARTICLE + ".ttl", "text/html");
+        assertEquals(200, turtle.statusCode());
+        assertTrue(header(turtle, "Content-Type").startsWith("text/turtle"));
+        HttpResponse<byte[]> html = server.get("/doc/" + ARTICLE + ".html", "text/turtle");
+        assertTrue(header(html, "Content-Type").startsWith("text/html"));
+        assertTrue(body(html).contains("<h1>Article 16. Non-consensual dissemination of intimate images</h1>"));
+    }
+
+    @Test
+    void qualityValuesDecide() throws Exception {
+        assertTrue(header(server.get("/doc/" + ARTICLE, "text/turtle;q=0.5, application/ld+json;q=0.9"),
+                "Content-Type").startsWith("application/ld+json"));
+        assertTrue(header(server.get("/doc/" + ARTICLE, "text/turtle;q=0, */*;q=0.1"), "Content-Type")
+                .startsWith("text/html"), "q=0 excludes Turtle; HTML is the next offer");
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+        assertTrue(header(server.get("/doc/" + ARTICLE, browser), "Content-Type").startsWith("text/html"));
+        assertTrue(header(server.get("/doc/" + ARTICLE, "*/*"), "Content-Type").startsWith("text/turtle"));
+    }
+
+    @Test
+    void unsupportedMediaTypeIs406WithTheList() throws Exception {
+        HttpResponse<byte[]> response = server.get("/doc/" + ARTICLE, "image/png");
+        assertEquals(406, response.statusCode());
+        assertTrue(body(response).contains("text/turtle, text/html, application/ld+json"), body(response));
+    }
+
+    @Test
+    void unknownIrisAre404WithAHelpfulPage() throws Exception {
+        HttpResponse<byte[]> page = server.get("/id/treaty/un-cybercrime-convention/article/99", "text/html");
+        assertEquals(404, page.statusCode());
+        assertTrue(body(page).contains("TreatyGraph has no resource https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention/article/99"));
+        assertTrue(body(page).contains("SPARQL query editor"));
+        HttpResponse<byte[]> data = server.get("/doc/state/XXX", "text/turtle");
+        assertEquals(404, data.statusCode());
+        assertTrue(header(data, "Content-Type").startsWith("text/plain"));
+        assertEquals(404, server.get("/doc/" + ARTICLE + ".docx", "text/turtle").statusCode());
+    }
+
+    @Test
+    void conditionalRequestsAnswer304() throws Exception {
+        HttpResponse<byte[]> first = server.get("/doc/" + ARTICLE, "text/turtle");
+        String etag = header(first, "ETag");
+        assertTrue(etag.startsWith("\""), etag);
+        HttpResponse<byte[]> again = server.getWith("/doc/" + ARTICLE, "Accept", "text/turtle", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        HttpResponse<byte[]> since = server.getWith("/doc/" + ARTICLE, "Accept", "text/turtle",
+                "If-Modified-Since", header(first, "Last-Modified"));
+        assertEquals(304, since.statusCode());
+        HttpResponse<byte[]> otherFormat = server.getWith("/doc/" + ARTICLE, "Accept", "application/ld+json",
+                "If-None-Match", etag);
+        assertEquals(200, otherFormat.statusCode(), "another representation has another ETag");
+    }
+
+    @Test
+    void headGivesTheHeadersWithoutBody() throws Exception {
+        HttpResponse<byte[]> get = server.get("/doc/" + ARTICLE, "text/turtle");
+        HttpResponse<byte[]> head = server.send("HEAD", "/doc/" + ARTICLE, "Accept", "text/turtle");
+        assertEquals(200, head.statusCode());
+        assertEquals(0, head.body().length);
+        assertEquals(header(get, "ETag"), header(head, "ETag"));
+        assertEquals(String.valueOf(get.body().length), header(head, "Content-Length"));
+    }
+
+    @Test
+    void readsAreOpenToOtherOrigins() throws Exception {
+        HttpResponse<byte[]> response = server.getWith("/doc/" + ARTICLE, "Accept", "text/turtle",
+                "Origin", "https://example.org");
+        assertEquals("*", header(response, "Access-Control-Allow-Origin"));
+        assertTrue(header(response, "Access-Control-Expose-Headers").contains("Link"));
+        assertTrue(header(response, "Access-Control-Expose-Headers").contains("ETag"));
+        HttpResponse<byte[]> preflight = server.send("OPTIONS", "/doc/" + ARTICLE, "Origin", "https://example.org",
+                "Access-Control-Request-Method", "GET");
+        assertTrue(preflight.statusCode() == 200 || preflight.statusCode() == 204, "preflight: " + preflight.statusCode());
+        assertTrue(header(preflight, "Access-Control-Allow-Methods").contains("GET"));
+    }
+
+    @Test
+    void linkHeaderListsTheAlternates() throws Exception {
+        String link = header(server.get("/doc/" + ARTICLE, "text/turtle"), "Link");
+        assertTrue(link.contains("<" + server.url("/id/" + ARTICLE) + ">; rel=\"about\""), link);
+        assertTrue(link.contains("<" + server.url("/doc/" + ARTICLE + ".jsonld") + ">; rel=\"alternate\"; type=\"application/ld+json\""), link);
+    }
+
+    /** Start at the treaty and follow every id/ link of every document: each must dereference. */
+    @Test
+    void everyLinkedResourceDereferences() throws Exception {
+        String prefix = server.url("/id/");
+        Deque<String> queue = new ArrayDeque<>(List.of(prefix + "treaty/un-cybercrime-convention"));
+        Set<String> seen = new HashSet<>(queue);
+        List<String> failures = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            String iri = queue.poll();
+            HttpResponse<byte[]> redirect = server.getWith(iri, "Accept", "application/n-triples");
+            if (redirect.statusCode() != 303) {
+                failures.add(iri + " -> " + redirect.statusCode());
+                continue;
+            }
+            HttpResponse<byte[]> document = server.getWith(location(redirect), "Accept", "application/n-triples");
+            if (document.statusCode() != 200) {
+                failures.add(location(redirect) + " -> " + document.statusCode());
+                continue;
+            }
+            Model model = Rio.parse(new ByteArrayInputStream(document.body()), "", RDFFormat.NTRIPLES);
+            model.forEach(st -> List.of(st.getSubject(), st.getObject()).forEach(v -> {
+                if (v.isIRI() && v.stringValue().startsWith(prefix) && seen.add(v.stringValue())) {
+                    queue.add(v.stringValue());
+                }
+            }));
+        }
+        assertTrue(failures.isEmpty(), "links that do not dereference: " + failures);
+        assertTrue(seen.size() > 500, "the crawl reached " + seen.size() + " resources");
+        assertTrue(seen.contains(prefix + "state/VNM") && seen.contains(prefix + "person/ghada-waly")
+                && seen.contains(prefix + "crime/illegal-access"), "the crawl reaches States, people and offences");
+    }
+
+    @Test
+    void htmlPageShowsLabelsNavigationAndSources() throws Exception {
+        String page = body(server.get("/doc/" + ARTICLE, "text/html"));
+        assertTrue(page.contains("Chapter II. Criminalization"), "the article's chapter");
+        assertTrue(page.contains("rel=\"prev\">← Article 15."), "the previous article");
+        assertTrue(page.contains("rel=\"next\">→ Article 17."), "the next article");
+        assertTrue(page.contains(">established by<"), "incoming links with the property's label");
+        assertTrue(page.contains("title=\"Source: The Convention: titles, adoption, chapters and articles\""), "sources");
+        assertTrue(!page.contains(">https://w3id.org/treatygraph/ontology#"), "no raw property IRIs");
+    }
+
+    private static IRI iri(String path) {
+        return VF.createIRI(server.url("/" + path));
+    }
+
+    private static IRI tg(String name) {
+        return VF.createIRI(server.url("/ontology#" + name));
+    }
+
+    private static IRI eli(String name) {
+        return VF.createIRI("http://data.europa.eu/eli/ontology#" + name);
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return header(response, "Location");
+    }
+
+    /** All values of a header, joined with ", " as HTTP allows. */
+    static String header(HttpResponse<?> response, String name) {
+        return String.join(", ", response.headers().allValues(name));
+    }
+
+    static String body(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+}
