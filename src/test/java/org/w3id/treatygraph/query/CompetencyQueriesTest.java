@@ -92,14 +92,18 @@ class CompetencyQueriesTest {
     @Test
     void everyGraphNamesItsSource() {
         List<Map<String, RDFNode>> rows = run("05-facts-per-source.rq");
-        assertEquals(11, column(rows, "graph").size());
+        assertEquals(16, column(rows, "graph").size());
         Set<String> authoritativeGraphs = rows.stream().filter(r -> r.get("authoritative").asLiteral().getBoolean())
                 .map(r -> r.get("graph").toString()).collect(Collectors.toSet());
         assertEquals(Set.of("https://w3id.org/treatygraph/graph/treaty-text",
                 "https://w3id.org/treatygraph/graph/obligations",
                 "https://w3id.org/treatygraph/graph/crime-categories",
                 "https://w3id.org/treatygraph/graph/untc-depositary",
-                "https://w3id.org/treatygraph/graph/states"), authoritativeGraphs);
+                "https://w3id.org/treatygraph/graph/states",
+                "https://w3id.org/treatygraph/graph/budapest-convention",
+                "https://w3id.org/treatygraph/graph/untoc",
+                "https://w3id.org/treatygraph/graph/uncac",
+                "https://w3id.org/treatygraph/graph/coe-chart-ets-185"), authoritativeGraphs);
         rows.forEach(r -> assertTrue(r.get("triples").asLiteral().getInt() > 0));
     }
 
