@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,18 +198,7 @@ class CompetencyQueriesTest {
     }
 
     private static List<Map<String, RDFNode>> run(String fileName) {
-        var query = QueryRunner.parse(TestProject.home().resolve("queries").resolve(fileName));
-        return Txn.calculateRead(store.dataset(), () -> {
-            List<Map<String, RDFNode>> rows = new ArrayList<>();
-            try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query).build()) {
-                execution.execSelect().forEachRemaining((QuerySolution s) -> {
-                    Map<String, RDFNode> row = new java.util.HashMap<>();
-                    s.varNames().forEachRemaining(v -> row.put(v, s.get(v)));
-                    rows.add(row);
-                });
-            }
-            return rows;
-        });
+        return QueryAnswers.select(store.dataset(), TestProject.home().resolve("queries").resolve(fileName));
     }
 
     private static Set<String> column(List<Map<String, RDFNode>> rows, String variable) {
