@@ -17,6 +17,8 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.treatygraph.TestProject;
 import org.w3id.treatygraph.cli.TreatyGraphCommand;
 import org.w3id.treatygraph.store.DataLoader;
@@ -54,21 +56,16 @@ class DepositaryImportCommandTest {
         assertEquals(0, importRecord("untoc-status.xml", "untoc"), err.toString());
     }
 
-    @Test
-    void malformedRecordIsRefusedWithItsProblemsAndNothingIsWritten() throws IOException {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "bad-rows.xml | row 2 (Angola), consent: unknown action suffix 'd'",
+        "unknown-participant.xml | row 1: no State or organization named 'Atlantis'",
+        "not-well-formed.xml | not well-formed XML at line 6"})
+    void unreadableRecordIsRefusedWithItsProblemsAndNothingIsWritten(String record, String problem) throws IOException {
         TestProject.copyHomeTo(home);
         List<String> before = dataFiles();
-        assertEquals(TreatyGraphCommand.EXIT_FAILURE, importRecord("bad-rows.xml", "untoc"));
-        assertTrue(err.toString().contains("row 2 (Angola), consent: unknown action suffix 'd'"), err.toString());
-        assertEquals(before, dataFiles());
-    }
-
-    @Test
-    void unknownParticipantIsRefusedAndNothingIsWritten() throws IOException {
-        TestProject.copyHomeTo(home);
-        List<String> before = dataFiles();
-        assertEquals(TreatyGraphCommand.EXIT_FAILURE, importRecord("unknown-participant.xml", "untoc"));
-        assertTrue(err.toString().contains("row 1: no State or organization named 'Atlantis'"), err.toString());
+        assertEquals(TreatyGraphCommand.EXIT_FAILURE, importRecord(record, "untoc"));
+        assertTrue(err.toString().contains(problem), err.toString());
         assertEquals(before, dataFiles());
     }
 

@@ -5,56 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.jena.rdf.model.RDFNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.treatygraph.TestProject;
-import org.w3id.treatygraph.store.DataLoader;
-import org.w3id.treatygraph.store.TreatyStore;
 
 /** Each cross-reference question in {@code queries/crossref/} returns its expected answer over the loaded store. */
 class CrossReferenceQueriesTest {
     private static final String ID = "https://w3id.org/treatygraph/id/";
-    private static TreatyStore store;
-
-    @BeforeAll
-    static void load() {
-        store = TreatyStore.inMemory();
-        DataLoader.ensureLoaded(store, TestProject.files(), false);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     @Test
     void everyQueryFileStatesItsQuestion() throws IOException {
-        try (Stream<Path> files = Files.list(TestProject.home().resolve("queries/crossref"))) {
-            List<Path> queries = files.filter(f -> f.toString().endsWith(".rq")).toList();
-            assertEquals(5, queries.size());
-            for (Path file : queries) {
-                assertTrue(Files.readString(file).startsWith("# Question: "), file + " does not start with its question");
-            }
-        }
+        assertEquals(5, QueryAnswers.questionFiles(TestProject.home().resolve("queries/crossref")).size());
     }
 
     @Test
     void hanoiOffenceArticlesAndTheirBudapestCounterparts() {
         Map<Integer, Map<String, RDFNode>> byArticle = byInteger(run("01-hanoi-offences-to-budapest.rq"), "hanoiArticle");
         assertEquals(Set.of(7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17), byArticle.keySet());
-        Map<Integer, String> matches = new java.util.TreeMap<>();
+        Map<Integer, String> matches = new TreeMap<>();
         byArticle.forEach((hanoi, row) -> matches.put(hanoi, row.containsKey("kind")
                 ? (row.containsKey("budapestArticle") ? row.get("budapestArticle").asLiteral().getInt() + " " : "")
                         + row.get("kind").asLiteral().getString()
@@ -130,7 +106,7 @@ class CrossReferenceQueriesTest {
     }
 
     private static List<Map<String, RDFNode>> run(String fileName) {
-        return QueryAnswers.select(store.dataset(), TestProject.home().resolve("queries/crossref").resolve(fileName));
+        return QueryAnswers.select(QueryAnswers.curatedStore(), TestProject.home().resolve("queries/crossref").resolve(fileName));
     }
 
     private static Map<Integer, Map<String, RDFNode>> byInteger(List<Map<String, RDFNode>> rows, String variable) {
