@@ -8,7 +8,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
-/** The home page: what the dataset is, how big it is, and where to start. */
+/** The home page: what the dataset is, how much it holds about the Convention, and where to start. */
 public final class HomePage {
     private static final String COUNTS = """
             PREFIX tg: <https://w3id.org/treatygraph/ontology#>
@@ -17,10 +17,11 @@ public final class HomePage {
               (COUNT(DISTINCT ?party) AS ?parties) (COUNT(DISTINCT ?signature) AS ?signatures)
               (COUNT(DISTINCT ?statement) AS ?statements) (COUNT(DISTINCT ?offence) AS ?offences)
             WHERE {
-              { ?article a tg:Article } UNION { ?obligation a tg:Obligation }
+              VALUES ?treaty { <https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention> }
+              { ?article a tg:Article ; tg:treaty ?treaty } UNION { ?obligation a tg:Obligation ; tg:treaty ?treaty }
               UNION { ?party a ?partyClass . VALUES ?partyClass { tg:State tg:RegionalEconomicIntegrationOrganization } }
-              UNION { ?signature a tg:Signature } UNION { ?statement a tg:Statement }
-              UNION { ?offence a tg:CrimeCategory ; tg:establishedBy ?article2 }
+              UNION { ?signature a tg:Signature ; tg:treaty ?treaty } UNION { ?statement a tg:Statement }
+              UNION { ?offence a tg:CrimeCategory ; tg:establishedBy/tg:treaty ?treaty }
             }""";
 
     /** A figure on the home page. */

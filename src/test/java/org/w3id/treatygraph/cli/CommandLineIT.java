@@ -69,7 +69,8 @@ class CommandLineIT {
         List<String> log = new ArrayList<>();
         try {
             int port = awaitReady(serve, log);
-            String query = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/treatygraph/ontology#Article> }";
+            String query = "SELECT (COUNT(*) AS ?n) WHERE { ?a a <https://w3id.org/treatygraph/ontology#Article> ;"
+                    + " <https://w3id.org/treatygraph/ontology#treaty> <https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention> }";
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                             "http://localhost:" + port + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                     .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());

@@ -34,11 +34,12 @@ class SparqlEndpointTest {
     private static final String PREFIXES = """
             PREFIX tg: <https://w3id.org/treatygraph/ontology#>
             PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX hanoi: <https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention>
             """;
     private static final String CHAPTERS = PREFIXES
-            + "SELECT ?n ?title WHERE { ?c a tg:Chapter ; tg:number ?n ; eli:title ?title } ORDER BY ?n";
+            + "SELECT ?n ?title WHERE { ?c a tg:Chapter ; tg:treaty hanoi: ; tg:number ?n ; eli:title ?title } ORDER BY ?n";
     private static final String ARTICLE_TITLES = PREFIXES
-            + "CONSTRUCT { ?a eli:title ?t } WHERE { ?a a tg:Article ; eli:title ?t }";
+            + "CONSTRUCT { ?a eli:title ?t } WHERE { ?a a tg:Article ; tg:treaty hanoi: ; eli:title ?t }";
     private static final String ARTICLE_16 = "https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention/article/16";
 
     private static RunningServer server;
@@ -117,7 +118,7 @@ class SparqlEndpointTest {
     void healthReportsTheNamedGraphs() throws Exception {
         HttpResponse<byte[]> response = server.get(TreatyGraphServer.HEALTH, (String) null);
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"ok\",\"namedGraphs\":11}", new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("{\"status\":\"ok\",\"namedGraphs\":16}", new String(response.body(), StandardCharsets.UTF_8));
     }
 
     @Test
