@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.treatygraph.TestProject;
 import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.TreatyStore;
+import org.w3id.treatygraph.vocab.TG;
 
 /** Each competency question in {@code queries/} returns its expected answer over the loaded store. */
 class CompetencyQueriesTest {
@@ -197,11 +202,83 @@ class CompetencyQueriesTest {
                 && r.get("in").asLiteral().getString().startsWith("United Nations Office on Drugs and Crime")));
     }
 
+    @Test
+    void partiesThatSignedAskedWithTheSuperclass() {
+        List<Map<String, RDFNode>> rows = run("16-parties-that-signed.rq");
+        assertEquals(70, rows.size(), "69 UN member States and the European Union");
+        Set<String> parties = column(rows, "party");
+        assertTrue(parties.containsAll(Set.of(ID + "state/VNM", ID + "state/CAN", ID + "organization/european-union")));
+        assertEquals(Set.of(), column(runOnAssertedGraphs("16-parties-that-signed.rq"), "party"),
+                "no file says that a State is a tg:Party: without the inferred graph there is no answer");
+    }
+
+    @Test
+    void theSameSignatoriesAskedInStandardTermsOnly() {
+        List<Map<String, RDFNode>> rows = run("17-signatories-in-standard-terms.rq");
+        assertEquals(column(run("16-parties-that-signed.rq"), "party"), column(rows, "organization"));
+        assertTrue(literals(rows, "name").containsAll(Set.of("Viet Nam", "European Union")));
+        assertTrue(readQuery("17-signatories-in-standard-terms.rq").lines()
+                .filter(line -> !line.startsWith("PREFIX") && !line.startsWith("#"))
+                .noneMatch(line -> line.contains("tg:") || line.contains(TG.NS)), "no TreatyGraph term is used");
+    }
+
+    @Test
+    void allArticlesThroughTheTransitivePartOf() {
+        List<Map<String, RDFNode>> rows = run("18-articles-of-the-treaty.rq");
+        assertEquals(68, rows.size());
+        assertEquals(List.of(1, 16, 68), List.of(rows.get(0).get("number").asLiteral().getInt(),
+                rows.get(15).get("number").asLiteral().getInt(), rows.get(67).get("number").asLiteral().getInt()));
+        assertEquals("Non-consensual dissemination of intimate images", rows.get(15).get("title").asLiteral().getString());
+        assertEquals(0, runOnAssertedGraphs("18-articles-of-the-treaty.rq").size(),
+                "articles are linked to their chapter only: the link to the treaty is inferred");
+    }
+
+    @Test
+    void allCrimeCategoriesUnderTheTopConcept() {
+        List<Map<String, RDFNode>> rows = run("19-crime-categories-under-the-top-concept.rq");
+        assertEquals(16, rows.size(), "5 groups and 11 offences");
+        Map<Integer, Long> perDepth = rows.stream().collect(Collectors.groupingBy(
+                r -> r.get("depth").asLiteral().getInt(), Collectors.counting()));
+        assertEquals(Map.of(1, 5L, 2, 11L), perDepth);
+        assertTrue(column(rows, "category").contains(ID + "crime/illegal-access"));
+    }
+
+    @Test
+    void assertedAndInferredTriplesAreCounted() {
+        Map<String, Integer> counts = run("20-asserted-and-inferred-triples.rq").stream().collect(Collectors.toMap(
+                r -> r.get("kind").asLiteral().getString(), r -> r.get("triples").asLiteral().getInt()));
+        long inferred = Txn.calculateRead(store.dataset(),
+                () -> store.datasetGraph().getGraph(TG.INFERRED_GRAPH).size());
+        assertEquals(Map.of("asserted", (int) TestProject.sourceDataset().stream().count(), "inferred", (int) inferred),
+                counts);
+        assertTrue(inferred > 2000, "inferred: " + inferred);
+    }
+
+    private static String readQuery(String fileName) {
+        try {
+            return Files.readString(TestProject.home().resolve("queries").resolve(fileName));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Query query(String fileName) {
+        return QueryRunner.parse(TestProject.home().resolve("queries").resolve(fileName));
+    }
+
+    /** The answer over the union of the asserted graphs only, without the inferred graph. */
+    private static List<Map<String, RDFNode>> runOnAssertedGraphs(String fileName) {
+        return run(query(fileName), DatasetFactory.wrap(DatasetGraphFactory.wrap(TestProject.sourceDataset().getUnionGraph())));
+    }
+
     private static List<Map<String, RDFNode>> run(String fileName) {
-        var query = QueryRunner.parse(TestProject.home().resolve("queries").resolve(fileName));
-        return Txn.calculateRead(store.dataset(), () -> {
+        return run(query(fileName), store.dataset());
+    }
+
+    private static List<Map<String, RDFNode>> run(Query query, Dataset dataset) {
+        return Txn.calculateRead(dataset, () -> {
             List<Map<String, RDFNode>> rows = new ArrayList<>();
-            try (QueryExecution execution = QueryExecution.dataset(store.dataset()).query(query).build()) {
+            try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
                 execution.execSelect().forEachRemaining((QuerySolution s) -> {
                     Map<String, RDFNode> row = new java.util.HashMap<>();
                     s.varNames().forEachRemaining(v -> row.put(v, s.get(v)));

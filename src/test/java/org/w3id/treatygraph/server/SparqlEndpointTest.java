@@ -125,6 +125,10 @@ class SparqlEndpointTest {
                 + " FILTER (?g != <https://w3id.org/treatygraph/graph/inferred>) }";
         assertTrue(ask(PREFIXES + vietNamIsAParty), "tg:State ⊑ tg:Party is applied");
         assertFalse(ask(PREFIXES + asserted), "no asserted graph says so");
+        String fromStates = " FROM <https://w3id.org/treatygraph/graph/states> ";
+        assertTrue(ask(PREFIXES + "ASK" + fromStates + "{ <https://w3id.org/treatygraph/id/state/VNM> a tg:State }"));
+        assertFalse(ask(PREFIXES + "ASK" + fromStates + "{ <https://w3id.org/treatygraph/id/state/VNM> a tg:Party }"),
+                "FROM names the graphs of the default graph: the inferred graph is left out");
     }
 
     private static boolean ask(String query) throws Exception {
