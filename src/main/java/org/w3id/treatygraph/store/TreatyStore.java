@@ -75,8 +75,9 @@ public final class TreatyStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the graphs that came from files with the graphs of {@code source}, in one write transaction:
-     * readers see the old content or the new, never a mix. Graphs that did not come from files are kept.
+     * Replaces the graphs that came from files (and the graph inferred from them) with the graphs of
+     * {@code source}, in one write transaction: readers see the old content or the new, never a mix. Other
+     * graphs are kept.
      */
     public void replaceFileGraphs(DatasetGraph source, String contentHash) {
         Set<Node> previous = fileGraphs();

@@ -20,6 +20,8 @@ public final class TG {
     public static final Node ONTOLOGY_GRAPH = graph("ontology");
     /** The named graph holding the SHACL shapes. */
     public static final Node SHAPES_GRAPH = graph("shapes");
+    /** The named graph holding the entailments the loader derives; no source asserts its triples. */
+    public static final Node INFERRED_GRAPH = graph("inferred");
 
     private TG() {}
 

@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.w3id.treatygraph.TestProject;
+import org.w3id.treatygraph.vocab.TG;
 
 /** Each competency question in {@code queries/} returns its expected answer over the loaded store. */
 class CompetencyQueriesTest {
@@ -64,7 +71,7 @@ class CompetencyQueriesTest {
     @Test
     void everyGraphNamesItsSource() {
         List<Map<String, RDFNode>> rows = run("05-facts-per-source.rq");
-        assertEquals(16, column(rows, "graph").size());
+        assertEquals(17, column(rows, "graph").size(), "16 asserted graphs and graph/inferred");
         Set<String> authoritativeGraphs = rows.stream().filter(r -> r.get("authoritative").asLiteral().getBoolean())
                 .map(r -> r.get("graph").toString()).collect(Collectors.toSet());
         assertEquals(Set.of("https://w3id.org/treatygraph/graph/treaty-text",
@@ -173,8 +180,74 @@ class CompetencyQueriesTest {
                 && r.get("in").asLiteral().getString().startsWith("United Nations Office on Drugs and Crime")));
     }
 
+    @Test
+    void partiesThatSignedAskedWithTheSuperclass() {
+        List<Map<String, RDFNode>> rows = run("16-parties-that-signed.rq");
+        assertEquals(70, rows.size(), "69 UN member States and the European Union");
+        Set<String> parties = column(rows, "party");
+        assertTrue(parties.containsAll(Set.of(ID + "state/VNM", ID + "state/CAN", ID + "organization/european-union")));
+        assertEquals(Set.of(), column(runOnAssertedGraphs("16-parties-that-signed.rq"), "party"),
+                "no file says that a State is a tg:Party: without the inferred graph there is no answer");
+    }
+
+    @Test
+    void theSameSignatoriesAskedInStandardTermsOnly() {
+        List<Map<String, RDFNode>> rows = run("17-signatories-in-standard-terms.rq");
+        assertEquals(column(run("16-parties-that-signed.rq"), "party"), column(rows, "organization"));
+        assertTrue(literals(rows, "name").containsAll(Set.of("Viet Nam", "European Union")));
+        assertTrue(readQuery("17-signatories-in-standard-terms.rq").lines()
+                .filter(line -> !line.startsWith("PREFIX") && !line.startsWith("#"))
+                .noneMatch(line -> line.contains("tg:") || line.contains(TG.NS)), "no TreatyGraph term is used");
+    }
+
+    @Test
+    void allArticlesThroughTheTransitivePartOf() {
+        List<Map<String, RDFNode>> rows = run("18-articles-of-the-treaty.rq");
+        assertEquals(68, rows.size());
+        assertEquals(List.of(1, 16, 68), List.of(rows.get(0).get("number").asLiteral().getInt(),
+                rows.get(15).get("number").asLiteral().getInt(), rows.get(67).get("number").asLiteral().getInt()));
+        assertEquals("Non-consensual dissemination of intimate images", rows.get(15).get("title").asLiteral().getString());
+        assertEquals(0, runOnAssertedGraphs("18-articles-of-the-treaty.rq").size(),
+                "articles are linked to their chapter only: the link to the treaty is inferred");
+    }
+
+    @Test
+    void allCrimeCategoriesUnderTheTopConcept() {
+        List<Map<String, RDFNode>> rows = run("19-crime-categories-under-the-top-concept.rq");
+        assertEquals(16, rows.size(), "5 groups and 11 offences");
+        Map<Integer, Long> perDepth = rows.stream().collect(Collectors.groupingBy(
+                r -> r.get("depth").asLiteral().getInt(), Collectors.counting()));
+        assertEquals(Map.of(1, 5L, 2, 11L), perDepth);
+        assertTrue(column(rows, "category").contains(ID + "crime/illegal-access"));
+    }
+
+    @Test
+    void assertedAndInferredTriplesAreCounted() {
+        Map<String, Integer> counts = run("20-asserted-and-inferred-triples.rq").stream().collect(Collectors.toMap(
+                r -> r.get("kind").asLiteral().getString(), r -> r.get("triples").asLiteral().getInt()));
+        Dataset store = QueryAnswers.curatedStore();
+        long inferred = Txn.calculateRead(store, () -> store.asDatasetGraph().getGraph(TG.INFERRED_GRAPH).size());
+        assertEquals(Map.of("asserted", (int) TestProject.sourceDataset().stream().count(), "inferred", (int) inferred),
+                counts);
+        assertTrue(inferred > 2000, "inferred: " + inferred);
+    }
+
+    private static String readQuery(String fileName) {
+        try {
+            return Files.readString(TestProject.home().resolve("queries").resolve(fileName));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static List<Map<String, RDFNode>> run(String fileName) {
         return QueryAnswers.select(QueryAnswers.curatedStore(), TestProject.home().resolve("queries").resolve(fileName));
+    }
+
+    /** The answer over the union of the asserted graphs only, without the inferred graph. */
+    private static List<Map<String, RDFNode>> runOnAssertedGraphs(String fileName) {
+        return QueryAnswers.select(DatasetFactory.wrap(DatasetGraphFactory.wrap(TestProject.sourceDataset().getUnionGraph())),
+                TestProject.home().resolve("queries").resolve(fileName));
     }
 
     private static Set<String> column(List<Map<String, RDFNode>> rows, String variable) {

@@ -71,10 +71,7 @@ class SparqlEndpointTest {
 
     @Test
     void askAnswersInJson() throws Exception {
-        HttpResponse<byte[]> response = server.query(PREFIXES
-                + "ASK { <https://w3id.org/treatygraph/id/state/VNM> a tg:State }", "application/sparql-results+json");
-        assertEquals(200, response.statusCode());
-        assertTrue(QueryResultIO.parseBoolean(new ByteArrayInputStream(response.body()), BooleanQueryResultFormat.JSON));
+        assertTrue(ask(PREFIXES + "ASK { <https://w3id.org/treatygraph/id/state/VNM> a tg:State }"));
     }
 
     @ParameterizedTest
@@ -118,7 +115,27 @@ class SparqlEndpointTest {
     void healthReportsTheNamedGraphs() throws Exception {
         HttpResponse<byte[]> response = server.get(TreatyGraphServer.HEALTH, (String) null);
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"ok\",\"namedGraphs\":16}", new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("{\"status\":\"ok\",\"namedGraphs\":17}", new String(response.body(), StandardCharsets.UTF_8),
+                "16 asserted graphs and graph/inferred");
+    }
+
+    @Test
+    void theDefaultGraphSeesTheEntailmentsAndAGraphPatternCanLeaveThemOut() throws Exception {
+        String vietNamIsAParty = "ASK { <https://w3id.org/treatygraph/id/state/VNM> a tg:Party }";
+        String asserted = "ASK { GRAPH ?g { <https://w3id.org/treatygraph/id/state/VNM> a tg:Party }"
+                + " FILTER (?g != <https://w3id.org/treatygraph/graph/inferred>) }";
+        assertTrue(ask(PREFIXES + vietNamIsAParty), "tg:State ⊑ tg:Party is applied");
+        assertFalse(ask(PREFIXES + asserted), "no asserted graph says so");
+        String fromStates = " FROM <https://w3id.org/treatygraph/graph/states> ";
+        assertTrue(ask(PREFIXES + "ASK" + fromStates + "{ <https://w3id.org/treatygraph/id/state/VNM> a tg:State }"));
+        assertFalse(ask(PREFIXES + "ASK" + fromStates + "{ <https://w3id.org/treatygraph/id/state/VNM> a tg:Party }"),
+                "FROM names the graphs of the default graph: the inferred graph is left out");
+    }
+
+    private static boolean ask(String query) throws Exception {
+        HttpResponse<byte[]> response = server.query(query, "application/sparql-results+json");
+        assertEquals(200, response.statusCode());
+        return QueryResultIO.parseBoolean(new ByteArrayInputStream(response.body()), BooleanQueryResultFormat.JSON);
     }
 
     @Test
