@@ -1,5 +1,7 @@
 package org.w3id.treatygraph.cli;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +9,7 @@ import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.server.TreatyGraphServer;
 import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.TreatyStore;
+import org.w3id.treatygraph.write.Credentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +33,23 @@ final class ServeCommand implements Callable<Integer> {
                     + " behind a proxy (default: the base each request was made to).")
     String baseUri;
 
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "Enable writes for the credential 'admin' with this token (at least 16 characters); also read"
+                    + " from the environment variable TREATYGRAPH_ADMIN_TOKEN. Without a credential the server is read-only.")
+    String adminToken;
+
+    @Option(names = "--credentials", paramLabel = "FILE",
+            description = "Enable writes for the credentials in FILE, one 'name token' per line.")
+    Path credentialsFile;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Cancel SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}).")
+    long queryTimeoutSeconds;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10485760",
+            description = "Largest request body accepted (default: ${DEFAULT-VALUE} bytes).")
+    long maxBody;
+
     @Override
     public Integer call() {
         var files = options.files();
@@ -43,6 +63,9 @@ final class ServeCommand implements Callable<Integer> {
                     .store(store)
                     .baseUri(baseUri)
                     .exampleQueries(ExampleQuery.loadAll(files.home().resolve("queries")))
+                    .credentials(credentials())
+                    .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
+                    .maxBodyBytes(maxBody)
                     .build()
                     .start();
             server.endpointDescriptions().forEach(LOG::info);
@@ -52,5 +75,11 @@ final class ServeCommand implements Callable<Integer> {
         } finally {
             store.close();
         }
+    }
+
+    private Credentials credentials() {
+        String token = adminToken != null ? adminToken : System.getenv("TREATYGRAPH_ADMIN_TOKEN");
+        Credentials credentials = token == null || token.isBlank() ? Credentials.none() : Credentials.of("admin", token);
+        return credentialsFile == null ? credentials : Credentials.fromFile(credentialsFile, credentials);
     }
 }

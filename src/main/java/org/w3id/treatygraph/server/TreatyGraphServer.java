@@ -1,10 +1,16 @@
 package org.w3id.treatygraph.server;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.validation.DatasetValidator;
+import org.w3id.treatygraph.write.Credentials;
+import org.w3id.treatygraph.write.WriteEndpoints;
+import org.w3id.treatygraph.write.WriteGate;
 import org.w3id.treatygraph.linkeddata.LinkedDataFilter;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.store.StoreVersion;
@@ -22,9 +28,11 @@ public final class TreatyGraphServer {
     public static final String HEALTH = "/health";
 
     private final FusekiServer fuseki;
+    private final boolean writable;
 
-    private TreatyGraphServer(FusekiServer fuseki) {
+    private TreatyGraphServer(FusekiServer fuseki, boolean writable) {
         this.fuseki = fuseki;
+        this.writable = writable;
     }
 
     public static Builder builder() {
@@ -63,6 +71,9 @@ public final class TreatyGraphServer {
                 "Graph Store Protocol (read):    " + base + GRAPH_STORE + "?graph=<graph IRI>",
                 "Home page and query editor:     " + base + "/  and  " + base + "/editor",
                 "Linked data:                    " + base + "/id/treaty/un-cybercrime-convention",
+                "Validation (POST data):         " + base + "/validate",
+                writable ? "Writes (with a credential):     " + base + "/update  and  " + base + "/data?graph=<graph IRI>"
+                        : "Writes:                         disabled (no --admin-token or --credentials given)",
                 "Health:                         " + base + HEALTH + "  (and " + base + "/$/ping)");
     }
 
@@ -74,6 +85,9 @@ public final class TreatyGraphServer {
         private StoreVersion version = new StoreVersion();
         private String baseUri;
         private List<ExampleQuery> examples = List.of();
+        private Credentials credentials = Credentials.none();
+        private long maxBodyBytes = 10L * 1024 * 1024;
+        private Duration queryTimeout = Duration.ofSeconds(10);
 
         private Builder() {}
 
@@ -120,6 +134,30 @@ public final class TreatyGraphServer {
             return this;
         }
 
+        /** Who may write; with none (the default), the write endpoints do not exist. */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials);
+            return this;
+        }
+
+        /** The largest request body accepted (default 10 MiB); larger ones are answered 413. */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            if (maxBodyBytes < 1) {
+                throw new IllegalArgumentException("The body limit must be positive: " + maxBodyBytes);
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** How long a SPARQL query may run before it is cancelled (default 10 s); Fuseki answers 503. */
+        public Builder queryTimeout(Duration queryTimeout) {
+            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+                throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
+            }
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
         /** The example queries offered on the query page. */
         public Builder exampleQueries(List<ExampleQuery> examples) {
             this.examples = List.copyOf(examples);
@@ -130,16 +168,21 @@ public final class TreatyGraphServer {
             Objects.requireNonNull(dataset, "A dataset is required to build the server");
             // Queries come from anonymous clients: SERVICE must not make the server call other hosts.
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            DatasetValidator validator = Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset));
+            WriteGate gate = new WriteGate(dataset, validator, version);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .add("/", dataset, false)
+                    .addFilter("/*", new RequestSizeLimit(maxBodyBytes))
+                    .addFilter("/*", new WriteEndpoints(dataset, validator, gate, credentials, maxBodyBytes))
                     .addFilter("/*", new LinkedDataFilter(dataset, version, baseUri, examples))
                     .enablePing(true)
                     .enableCors(true, null)
                     .addServlet(HEALTH, new HealthServlet(dataset))
                     .build();
-            return new TreatyGraphServer(fuseki);
+            return new TreatyGraphServer(fuseki, credentials.enabled());
         }
     }
 }

@@ -15,7 +15,7 @@ import org.w3id.treatygraph.vocab.Prefixes;
 public final class ValidationOutcome {
     private final ValidationReport report;
 
-    ValidationOutcome(ValidationReport report) {
+    public ValidationOutcome(ValidationReport report) {
         this.report = report;
     }
 

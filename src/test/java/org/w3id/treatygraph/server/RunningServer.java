@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.w3id.treatygraph.TestProject;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.store.DataLoader;
@@ -20,16 +21,22 @@ public final class RunningServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public RunningServer() {
-        this(null);
+        this((String) null);
     }
 
     /** @param baseUri the public base to serve canonical IRIs under, or null for the request's own base */
     public RunningServer(String baseUri) {
+        this(builder -> builder.baseUri(baseUri));
+    }
+
+    /** A server configured further by {@code configuration} (credentials, limits…). */
+    public RunningServer(Consumer<TreatyGraphServer.Builder> configuration) {
         store = TreatyStore.inMemory();
         DataLoader.ensureLoaded(store, TestProject.files(), false);
-        server = TreatyGraphServer.builder().port(0).loopback(true).store(store).baseUri(baseUri)
-                .exampleQueries(ExampleQuery.loadAll(TestProject.home().resolve("queries")))
-                .build().start();
+        TreatyGraphServer.Builder builder = TreatyGraphServer.builder().port(0).loopback(true).store(store)
+                .exampleQueries(ExampleQuery.loadAll(TestProject.home().resolve("queries")));
+        configuration.accept(builder);
+        server = builder.build().start();
     }
 
     public TreatyStore store() {
@@ -69,13 +76,18 @@ public final class RunningServer implements AutoCloseable {
 
     public HttpResponse<byte[]> post(String path, String contentType, String body, String accept)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", contentType)
-                .header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return sendBody("POST", path, body, "Content-Type", contentType, "Accept", accept);
+    }
+
+    /** A request with a body and header name/value pairs. */
+    public HttpResponse<byte[]> sendBody(String method, String path, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public static String encode(String text) {

@@ -1,0 +1,75 @@
+package org.w3id.treatygraph.write;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/** Records the quads a write adds and deletes, and works out which nodes the shapes must look at again. */
+final class ChangeCollector extends RDFChangesBase {
+    /** A hub (a treaty, say) can be pointed at by many resources; past this many, they are not revalidated. */
+    private static final int MAX_NEIGHBOURS = 10_000;
+
+    private final Set<Quad> added = new LinkedHashSet<>();
+    private final Set<Quad> deleted = new LinkedHashSet<>();
+
+    @Override
+    public void add(Node g, Node s, Node p, Node o) {
+        Quad quad = Quad.create(g, s, p, o);
+        if (!deleted.remove(quad)) {
+            added.add(quad);
+        }
+    }
+
+    @Override
+    public void delete(Node g, Node s, Node p, Node o) {
+        Quad quad = Quad.create(g, s, p, o);
+        if (!added.remove(quad)) {
+            deleted.add(quad);
+        }
+    }
+
+    long addedCount() {
+        return added.size();
+    }
+
+    long deletedCount() {
+        return deleted.size();
+    }
+
+    Set<Node> graphs() {
+        Set<Node> graphs = new LinkedHashSet<>();
+        added.forEach(q -> graphs.add(q.getGraph()));
+        deleted.forEach(q -> graphs.add(q.getGraph()));
+        return graphs;
+    }
+
+    /**
+     * The nodes whose conformance a change can affect: the subjects and resource objects of the changed
+     * statements, the graphs they are in, and the resources that point at a changed subject (their shapes
+     * may look across the link, e.g. a chapter's number against its treaty's chapter count).
+     */
+    Set<Node> focusNodes(DatasetGraph dataset) {
+        Set<Node> nodes = new LinkedHashSet<>();
+        for (Set<Quad> quads : java.util.List.of(added, deleted)) {
+            for (Quad quad : quads) {
+                nodes.add(quad.getGraph());
+                nodes.add(quad.getSubject());
+                if (!quad.getObject().isLiteral()) {
+                    nodes.add(quad.getObject());
+                }
+            }
+        }
+        Set<Node> subjects = new LinkedHashSet<>();
+        added.forEach(q -> subjects.add(q.getSubject()));
+        deleted.forEach(q -> subjects.add(q.getSubject()));
+        for (Node subject : subjects) {
+            Iter.limit(dataset.find(Node.ANY, Node.ANY, Node.ANY, subject), MAX_NEIGHBOURS)
+                    .forEachRemaining(q -> nodes.add(q.getSubject()));
+        }
+        return nodes;
+    }
+}
