@@ -32,8 +32,12 @@ public final class DatasetValidator {
         this.shapes = shapes;
     }
 
+    /** Parses the shapes from a copy of {@code shapesGraph}, so that they outlive a store's transaction. */
     public static DatasetValidator withShapes(Graph shapesGraph) {
-        return new DatasetValidator(Shapes.parse(shapesGraph));
+        Graph copy = GraphFactory.createGraphMem();
+        GraphUtil.addInto(copy, shapesGraph);
+        copy.getPrefixMapping().setNsPrefixes(shapesGraph.getPrefixMapping());
+        return new DatasetValidator(Shapes.parse(copy));
     }
 
     /** Validates with the shapes found in the dataset's own shapes graph. */

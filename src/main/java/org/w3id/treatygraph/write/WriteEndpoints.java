@@ -106,6 +106,10 @@ public final class WriteEndpoints implements Filter {
             sendReport(request, response, 422, rejected.outcome());
         } catch (BadRequestException bad) {
             sendText(response, bad.status(), bad.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.error("Failed to answer {} {}", method, path, unexpected);
+            sendText(response, 500, "The server failed to answer this request (" + unexpected.getMessage()
+                    + "); nothing was changed.");
         }
     }
 
