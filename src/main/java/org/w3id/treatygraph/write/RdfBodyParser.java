@@ -33,7 +33,7 @@ final class RdfBodyParser {
             return null;
         }
         Lang lang = RDFLanguages.contentTypeToLang(contentType.split(";")[0].strip());
-        return ACCEPTED.contains(lang) ? lang : null;
+        return lang != null && ACCEPTED.contains(lang) ? lang : null;
     }
 
     static String acceptedTypes() {
