@@ -154,6 +154,17 @@ class WriteEndpointsTest {
     }
 
     @Test
+    void markupInALiteralIsShownNotExecuted() throws Exception {
+        HttpResponse<byte[]> response = update(server, "INSERT DATA { GRAPH tgg:untc-depositary { <place/new-york>"
+                + " rdfs:comment \"<script>alert('x')</script><img src=x onerror=alert(1)>\"@en } }");
+        assertEquals(200, response.statusCode(), text(response));
+        String page = text(server.get("/doc/place/new-york", "text/html"));
+        assertFalse(page.contains("<script>alert"), "markup from the data is escaped");
+        assertFalse(page.contains("<img src=x"));
+        assertTrue(page.contains("&lt;script&gt;alert("), page);
+    }
+
+    @Test
     void validateChecksWithoutStoring() throws Exception {
         String bad = "@prefix tg: <https://w3id.org/treatygraph/ontology#> .\n"
                 + "<https://w3id.org/treatygraph/id/state/ZZZ> a tg:State ; tg:isoAlpha3 \"zzz\" .";
