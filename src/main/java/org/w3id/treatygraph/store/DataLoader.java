@@ -3,6 +3,7 @@ package org.w3id.treatygraph.store;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.treatygraph.reasoning.EntailmentRules;
 import org.w3id.treatygraph.reasoning.Entailments;
 import org.w3id.treatygraph.validation.DatasetValidator;
@@ -48,12 +49,16 @@ public final class DataLoader {
             return new Result(false, 0, 0, 0, 0, elapsed(start));
         }
         DatasetGraph source = ProjectDatasetReader.read(files);
-        ValidationOutcome outcome = DatasetValidator.fromShapesGraphOf(source).validate(source);
+        // The graphs written through the API stay: the files must conform together with them.
+        DatasetGraph combined = DatasetGraphFactory.create();
+        source.find().forEachRemaining(combined::add);
+        store.writtenGraphs().find().forEachRemaining(combined::add);
+        ValidationOutcome outcome = DatasetValidator.fromShapesGraphOf(source).validate(combined);
         if (!outcome.conforms()) {
             throw new InvalidDataException(outcome);
         }
         long inferenceStart = System.nanoTime();
-        Graph inferred = Entailments.of(source);
+        Graph inferred = Entailments.of(combined);
         long inferenceMillis = elapsed(inferenceStart);
         source.addGraph(TG.INFERRED_GRAPH, inferred);
         store.replaceFileGraphs(source, hash);

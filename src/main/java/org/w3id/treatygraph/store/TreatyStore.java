@@ -18,10 +18,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.treatygraph.vocab.TG;
 
 /**
  * The TDB2 dataset TreatyGraph serves, on disk or in memory, with the union of all named graphs as its
@@ -34,11 +36,14 @@ public final class TreatyStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path directory;
     private final StoreVersion version = new StoreVersion();
+    /** The graphs loaded from files, as the manifest (or, in memory, the last load) says. */
+    private Set<Node> fileGraphs;
 
     private TreatyStore(Dataset dataset, Path directory) {
         this.dataset = dataset;
         this.directory = directory;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.fileGraphs = manifestFileGraphs();
     }
 
     /** Opens (or creates) the TDB2 database in {@code directory}. */
@@ -80,7 +85,7 @@ public final class TreatyStore implements AutoCloseable {
      * graphs are kept.
      */
     public void replaceFileGraphs(DatasetGraph source, String contentHash) {
-        Set<Node> previous = fileGraphs();
+        Set<Node> previous = fileGraphs;
         List<Node> incoming = new ArrayList<>();
         source.listGraphNodes().forEachRemaining(incoming::add);
         DatasetGraph target = datasetGraph();
@@ -94,7 +99,22 @@ public final class TreatyStore implements AutoCloseable {
             source.find().forEachRemaining(target::add);
         });
         version.bump();
+        fileGraphs = new LinkedHashSet<>(incoming);
         writeManifest(contentHash, incoming);
+    }
+
+    /**
+     * A copy of the graphs that did not come from files (written through the write API), without the
+     * inferred graph: a reload must keep them and stay valid with them.
+     */
+    public DatasetGraph writtenGraphs() {
+        DatasetGraph written = DatasetGraphFactory.create();
+        Txn.executeRead(datasetGraph(), () -> datasetGraph().find().forEachRemaining(quad -> {
+            if (!fileGraphs.contains(quad.getGraph()) && !quad.getGraph().equals(TG.INFERRED_GRAPH)) {
+                written.add(quad);
+            }
+        }));
+        return written;
     }
 
     /** Number of quads in named graphs. */
@@ -114,7 +134,7 @@ public final class TreatyStore implements AutoCloseable {
         }
     }
 
-    private Set<Node> fileGraphs() {
+    private Set<Node> manifestFileGraphs() {
         Set<Node> graphs = new LinkedHashSet<>();
         manifest().ifPresent(m -> {
             for (String iri : m.getProperty("fileGraphs", "").split(" ")) {

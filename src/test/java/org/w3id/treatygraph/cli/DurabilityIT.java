@@ -55,7 +55,7 @@ class DurabilityIT {
         Process server = start(db);
         int port = awaitReady(server);
         assertEquals(200, update(port, """
-                INSERT DATA { GRAPH tgg:catalog { tgg:durability a tg:DataGraph ; dcterms:title "Durability test"@en ;
+                INSERT DATA { GRAPH tgg:durability { tgg:durability a tg:DataGraph ; dcterms:title "Durability test"@en ;
                     prov:wasDerivedFrom <https://w3id.org/treatygraph/id/source/treatygraph-write-api> } }"""));
         List<Integer> acknowledged = new ArrayList<>();
         long killAt = System.nanoTime() + Duration.ofSeconds(4).toNanos();

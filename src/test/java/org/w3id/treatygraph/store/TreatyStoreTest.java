@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.update.UpdateAction;
+import org.w3id.treatygraph.validation.DatasetValidator;
+import org.w3id.treatygraph.write.WriteGate;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +80,43 @@ class TreatyStoreTest {
             assertTrue(refused.getMessage().contains("three upper-case letters"), refused.getMessage());
             assertEquals(before, store.size(), "nothing of the invalid files was loaded");
             assertEquals(68, countArticles(store));
+        }
+    }
+
+    @Test
+    void graphsWrittenThroughTheApiSurviveAReloadThatKeepsThemValid() throws IOException {
+        Path home = TestProject.copyHomeTo(temp.resolve("home"));
+        ProjectFiles files = ProjectFiles.at(home);
+        try (TreatyStore store = TreatyStore.open(temp.resolve("db"))) {
+            DataLoader.ensureLoaded(store, files, false);
+            DatasetGraph dataset = store.datasetGraph();
+            new WriteGate(dataset, Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset)),
+                    store.version()).apply("test", "curator", d -> UpdateAction.parseExecute("""
+                    PREFIX tg: <https://w3id.org/treatygraph/ontology#>
+                    PREFIX dcterms: <http://purl.org/dc/terms/>
+                    PREFIX prov: <http://www.w3.org/ns/prov#>
+                    PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                    BASE <https://w3id.org/treatygraph/id/>
+                    INSERT DATA { GRAPH <https://w3id.org/treatygraph/graph/curation> {
+                      <https://w3id.org/treatygraph/graph/curation> a tg:DataGraph ; dcterms:title "Curation"@en ;
+                          prov:wasDerivedFrom <source/treatygraph-write-api> .
+                      <statement/curated> a tg:Statement ; tg:speaker <person/ghada-waly> ;
+                          tg:paraphrase "A curated statement."@en ;
+                          dcterms:source <source/vna-hanoi-convention-trust-responsibility> } }""", d));
+
+            Path treaty = home.resolve("data/treaty-text.trig");
+            Files.writeString(treaty, Files.readString(treaty).replace("\"Article 22. Jurisdiction\"@en", "\"Article 22. Jurisdiction.\"@en"));
+            assertTrue(DataLoader.ensureLoaded(store, files, false).loaded());
+            assertEquals(1, count(store, """
+                    PREFIX tg: <https://w3id.org/treatygraph/ontology#>
+                    SELECT (COUNT(*) AS ?n) WHERE { ?s tg:paraphrase "A curated statement."@en }"""),
+                    "the written graph is kept");
+
+            Path vna = home.resolve("data/vna-hanoi-convention-trust-responsibility.trig");
+            Files.writeString(vna, Files.readString(vna).replace("foaf:name \"Ghada Waly\" ;", ""));
+            InvalidDataException refused = assertThrows(InvalidDataException.class,
+                    () -> DataLoader.ensureLoaded(store, files, false));
+            assertTrue(refused.getMessage().contains("person/ghada-waly"), refused.getMessage());
         }
     }
 

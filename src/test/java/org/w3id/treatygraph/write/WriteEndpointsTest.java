@@ -31,9 +31,9 @@ class WriteEndpointsTest {
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             BASE <https://w3id.org/treatygraph/id/>
             """;
-    /** A new graph must be described in the catalog; an update can do both at once. */
+    /** A graph written through the API describes itself (its source), inside itself, so reloads keep it. */
     static final String DESCRIBE_CURATION_GRAPH = """
-            INSERT DATA { GRAPH tgg:catalog { tgg:curation a tg:DataGraph ; dcterms:title "Curators' corrections"@en ;
+            INSERT DATA { GRAPH tgg:curation { tgg:curation a tg:DataGraph ; dcterms:title "Curators' corrections"@en ;
                 prov:wasDerivedFrom <source/treatygraph-write-api> } } ;
             """;
 
@@ -136,7 +136,9 @@ class WriteEndpointsTest {
     @Test
     void graphStoreWritesReplaceAddAndDelete() throws Exception {
         HttpResponse<byte[]> described = update(server, """
-                INSERT DATA { GRAPH tgg:catalog { tgg:notes a tg:DataGraph ; dcterms:title "Curators' notes"@en ;
+                INSERT DATA { GRAPH tgg:notes-catalog { tgg:notes a tg:DataGraph ; dcterms:title "Curators' notes"@en ;
+                    prov:wasDerivedFrom <source/treatygraph-write-api> .
+                    tgg:notes-catalog a tg:DataGraph ; dcterms:title "Description of the notes graph"@en ;
                     prov:wasDerivedFrom <source/treatygraph-write-api> } }""");
         assertEquals(200, described.statusCode(), text(described));
         String graph = "/data?graph=" + RunningServer.encode("https://w3id.org/treatygraph/graph/notes");
