@@ -30,6 +30,8 @@ final class RequestSizeLimit implements Filter {
             byte[] body = ("The request body (" + declared + " bytes) is larger than the limit of " + maxBodyBytes
                     + " bytes.\n").getBytes(StandardCharsets.UTF_8);
             http.setStatus(413);
+            // The body is not read: the connection cannot be reused, and the client must know it.
+            http.setHeader("Connection", "close");
             http.setContentType("text/plain;charset=utf-8");
             http.setContentLength(body.length);
             http.getOutputStream().write(body);

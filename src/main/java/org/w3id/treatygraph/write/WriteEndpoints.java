@@ -105,6 +105,10 @@ public final class WriteEndpoints implements Filter {
         } catch (WriteRejectedException rejected) {
             sendReport(request, response, 422, rejected.outcome());
         } catch (BadRequestException bad) {
+            if (bad.status() == 413) {
+                // What is left of the body is not read: the connection cannot be reused.
+                response.setHeader("Connection", "close");
+            }
             sendText(response, bad.status(), bad.getMessage());
         } catch (RuntimeException unexpected) {
             LOG.error("Failed to answer {} {}", method, path, unexpected);

@@ -16,9 +16,8 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.model.util.Models;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.treatygraph.server.RunningServer;
 
 /** Home, query page, ontology documentation, VoID, service description and dumps, over real HTTP. */
@@ -26,17 +25,8 @@ class DatasetPagesTest {
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
     private static final String VOID = "http://rdfs.org/ns/void#";
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new RunningServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
 
     @Test
     void homePageGivesCountsEntryPointsAndDownloads() throws Exception {

@@ -18,9 +18,8 @@ import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.treatygraph.server.RunningServer;
@@ -29,17 +28,8 @@ import org.w3id.treatygraph.server.RunningServer;
 class DereferencingTest {
     private static final String ARTICLE = "treaty/un-cybercrime-convention/article/16";
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new RunningServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
 
     @Test
     void thingIriAnswers303ToItsDocument() throws Exception {

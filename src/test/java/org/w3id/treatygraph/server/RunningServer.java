@@ -9,13 +9,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.w3id.treatygraph.TestProject;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.TreatyStore;
 
-/** A real TreatyGraph server on a free port over the curated data, with a plain HTTP client. */
-public final class RunningServer implements AutoCloseable {
+/**
+ * A real TreatyGraph server on a free port over the curated data, with a plain HTTP client. Register it as a
+ * JUnit extension ({@code @RegisterExtension static final RunningServer server = new RunningServer();}) and
+ * it stops after the test class; or close it yourself.
+ */
+public final class RunningServer implements AutoCloseable, AfterAllCallback {
     private final TreatyStore store;
     private final TreatyGraphServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -92,6 +98,11 @@ public final class RunningServer implements AutoCloseable {
 
     public static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -23,9 +23,8 @@ import org.eclipse.rdf4j.query.resultio.TupleQueryResultFormat;
 import org.eclipse.rdf4j.query.impl.TupleQueryResultBuilder;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,17 +41,8 @@ class SparqlEndpointTest {
             + "CONSTRUCT { ?a eli:title ?t } WHERE { ?a a tg:Article ; tg:treaty hanoi: ; eli:title ?t }";
     private static final String ARTICLE_16 = "https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention/article/16";
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new RunningServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
 
     @ParameterizedTest
     @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",

@@ -12,8 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.treatygraph.server.RunningServer;
@@ -25,7 +24,8 @@ import org.w3id.treatygraph.server.RunningServer;
  */
 class BadInputCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
-    private static RunningServer server;
+    @RegisterExtension
+    static final RunningServer server = new RunningServer(builder -> builder.credentials(Credentials.of("curator", TOKEN)));
 
     record Case(String name, String method, String path, String contentType, int status, String message, String body) {
         static Case read(Path file) {
@@ -56,16 +56,6 @@ class BadInputCorpusTest {
         try (Stream<Path> files = Files.list(CORPUS)) {
             return files.sorted().map(Case::read).toList().stream();
         }
-    }
-
-    @BeforeAll
-    static void start() {
-        server = new RunningServer(builder -> builder.credentials(Credentials.of("curator", TOKEN)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @ParameterizedTest

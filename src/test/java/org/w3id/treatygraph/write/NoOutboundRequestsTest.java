@@ -11,9 +11,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.treatygraph.server.RunningServer;
 
 /**
@@ -21,17 +20,8 @@ import org.w3id.treatygraph.server.RunningServer;
  * machine and asserts that nothing connected to it.
  */
 class NoOutboundRequestsTest {
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new RunningServer(builder -> builder.credentials(Credentials.of("curator", TOKEN)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final RunningServer server = new RunningServer(builder -> builder.credentials(Credentials.of("curator", TOKEN)));
 
     /** A local port that records whether anyone connected. */
     private static final class Listener implements AutoCloseable {

@@ -14,9 +14,8 @@ import org.eclipse.rdf4j.query.resultio.BooleanQueryResultFormat;
 import org.eclipse.rdf4j.query.resultio.QueryResultIO;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.treatygraph.server.RunningServer;
 
 /** Writes over real HTTP: credentials, SHACL gate, reports, provenance, entailments, limits. */
@@ -37,18 +36,9 @@ class WriteEndpointsTest {
                 prov:wasDerivedFrom <source/treatygraph-write-api> } } ;
             """;
 
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new RunningServer(builder -> builder.credentials(Credentials.of("curator", TOKEN))
+    @RegisterExtension
+    static final RunningServer server = new RunningServer(builder -> builder.credentials(Credentials.of("curator", TOKEN))
                 .maxBodyBytes(200_000).queryTimeout(Duration.ofSeconds(2)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static HttpResponse<byte[]> update(RunningServer target, String update, String... headers) throws Exception {
         String[] all = new String[headers.length + 4];
