@@ -478,7 +478,7 @@ public final class Bench {
             long millis = (System.nanoTime() - start) / 1_000_000;
             long rss = Tools.peakRssMiB(process.pid());
             String logged = Files.readAllLines(log).stream().filter(l -> l.contains("loaded") || l.contains("up to date"))
-                    .map(l -> l.substring(l.indexOf("treatygraph") >= 0 ? l.lastIndexOf(" - ") + 3 : 0).strip())
+                    .map(l -> l.substring(l.indexOf(":: ") + 1).replaceFirst("^: ", "").strip())
                     .findFirst().orElse("");
             return List.of(name, Long.toString(millis), Long.toString(rss), logged.replace("|", "\\|"));
         } finally {
