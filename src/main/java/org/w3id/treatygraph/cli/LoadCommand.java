@@ -24,7 +24,8 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (TreatyStore store = options.openStore()) {
-            DataLoader.Result result = DataLoader.ensureLoaded(store, options.files(), force);
+            DataLoader.Result result = DataLoader.ensureLoaded(store, options.files(), force,
+                    spec.commandLine().getErr()::println);
             spec.commandLine().getOut().println(options.describeStore() + ": " + result.describe());
             return 0;
         }

@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         TreatyStore store = options.openStore();
         try {
             LOG.info("Store: {}", options.describeStore());
-            LOG.info(DataLoader.ensureLoaded(store, files, false).describe());
+            LOG.info(DataLoader.ensureLoaded(store, files, false, LOG::info).describe());
             TreatyGraphServer server = TreatyGraphServer.builder()
                     .port(port)
                     .loopback(localhost)

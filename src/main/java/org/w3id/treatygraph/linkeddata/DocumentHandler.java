@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.linkeddata;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,8 @@ final class DocumentHandler {
     private final ResourceDescriber describer;
     private final StoreVersion version;
     private final PageRenderer pages;
+    /** Rendered documents of the current store version: rendering, not the store, is the cost of a document. */
+    private final DocumentCache cache = new DocumentCache(64L * 1024 * 1024);
 
     DocumentHandler(DatasetGraph dataset, StoreVersion version, PageRenderer pages) {
         this.dataset = dataset;
@@ -86,8 +89,11 @@ final class DocumentHandler {
             }
         }
         Representation representation = chosen.get();
-        DatasetGraph description = describer.describe(resource);
-        if (description.isEmpty()) {
+        StoreVersion.Version current = version.current();
+        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase());
+        Optional<byte[]> cached = cache.get(current.number(), etag);
+        DatasetGraph description = cached.isPresent() ? null : describer.describe(resource);
+        if (description != null && description.isEmpty()) {
             notFound(exchange, resourcePath);
             return;
         }
@@ -95,11 +101,19 @@ final class DocumentHandler {
         List<Link> alternates = alternates(documentUrl);
         response.setHeader("Content-Location", documentUrl + "." + representation.extension());
         response.setHeader("Link", linkHeader(rewriter.toPublic(resource.getURI()), alternates));
-        StoreVersion.Version current = version.current();
-        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase());
         if (HttpCaching.notModified(exchange.request(), response, etag, current)) {
             return;
         }
+        byte[] body = cached.isPresent() ? cached.get() : render(exchange, resource, documentPath, representation,
+                description, alternates);
+        cache.put(current.number(), etag, body);
+        exchange.send(200, representation.contentType(), out -> out.write(body));
+    }
+
+    private byte[] render(Exchange exchange, Node resource, String documentPath, Representation representation,
+                          DatasetGraph description, List<Link> alternates) throws IOException {
+        IriRewriter rewriter = exchange.rewriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (representation.isHtml()) {
             Labels labels = new Labels(description, Prefixes.standard());
             SourceCatalog catalog = new SourceCatalog(dataset);
@@ -107,12 +121,12 @@ final class DocumentHandler {
                     ? ArticleNavigation.of(resource, dataset, rewriter) : List.of();
             ResourcePage page = ResourcePage.build(resource, description, rewriter, labels,
                     graph -> catalog.link(graph, rewriter), alternates, context);
-            exchange.send(200, representation.contentType(), out -> pages.render("resource", exchange.site(), page, out));
+            pages.render("resource", exchange.site(), page, out);
         } else {
             Graph about = documentMetadata(NodeFactory.createURI(IriRewriter.canonical(documentPath)), resource, description);
-            exchange.send(200, representation.contentType(),
-                    out -> RdfDocumentWriter.write(description, about, representation, rewriter, out));
+            RdfDocumentWriter.write(description, about, representation, rewriter, out);
         }
+        return out.toByteArray();
     }
 
     /** Statements about the document itself: what it is about, its licence, the graphs it draws on. */

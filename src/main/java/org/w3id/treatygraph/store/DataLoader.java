@@ -17,8 +17,12 @@ import org.w3id.treatygraph.vocab.TG;
  */
 public final class DataLoader {
 
-    /** What a load did: all quads stored (inferred ones included), and the inferred part with its time. */
-    public record Result(boolean loaded, long quads, int graphs, long inferred, long inferenceMillis, long millis) {
+    /**
+     * What a load did: all quads stored (inferred ones included), the inferred part, and the time of each
+     * phase (parsing, SHACL validation, inference, storing) and of the whole.
+     */
+    public record Result(boolean loaded, long quads, int graphs, long inferred, long parseMillis,
+                         long validationMillis, long inferenceMillis, long storeMillis, long millis) {
         public String describe() {
             return loaded
                     ? String.format("Validated and loaded %d quads in %d named graphs, %d of them inferred in %d ms"
@@ -42,28 +46,46 @@ public final class DataLoader {
      * @throws DataFileException when a file cannot be parsed; the store is unchanged
      */
     public static Result ensureLoaded(TreatyStore store, ProjectFiles files, boolean force) {
+        return ensureLoaded(store, files, force, LoadProgress.SILENT);
+    }
+
+    /** As {@link #ensureLoaded(TreatyStore, ProjectFiles, boolean)}, reporting each phase to {@code progress}. */
+    public static Result ensureLoaded(TreatyStore store, ProjectFiles files, boolean force, LoadProgress progress) {
         long start = System.nanoTime();
         // The rules are part of what the store holds: changed rules recompute the inferred graph.
         String hash = files.contentHash() + "+rules-" + EntailmentRules.standard().fingerprint();
         if (!force && store.holdsFiles(hash)) {
-            return new Result(false, 0, 0, 0, 0, elapsed(start));
+            return new Result(false, 0, 0, 0, 0, 0, 0, 0, elapsed(start));
         }
+        progress.report("Parsing " + files.allFiles().size() + " files...");
+        long phase = System.nanoTime();
         DatasetGraph source = ProjectDatasetReader.read(files);
+        long parseMillis = elapsed(phase);
+        progress.report(String.format("Parsed %d quads in %d ms; validating with SHACL...", source.stream().count(),
+                parseMillis));
+        phase = System.nanoTime();
         // The graphs written through the API stay: the files must conform together with them.
         DatasetGraph combined = DatasetGraphFactory.create();
         source.find().forEachRemaining(combined::add);
         store.writtenGraphs().find().forEachRemaining(combined::add);
         ValidationOutcome outcome = DatasetValidator.fromShapesGraphOf(source).validate(combined);
+        long validationMillis = elapsed(phase);
         if (!outcome.conforms()) {
             throw new InvalidDataException(outcome);
         }
-        long inferenceStart = System.nanoTime();
+        progress.report("Valid (" + validationMillis + " ms); deriving the entailments...");
+        phase = System.nanoTime();
         Graph inferred = Entailments.of(combined);
-        long inferenceMillis = elapsed(inferenceStart);
+        long inferenceMillis = elapsed(phase);
         source.addGraph(TG.INFERRED_GRAPH, inferred);
-        store.replaceFileGraphs(source, hash);
-        return new Result(true, source.stream().count(), (int) Iter.count(source.listGraphNodes()),
-                inferred.size(), inferenceMillis, elapsed(start));
+        long quads = source.stream().count();
+        progress.report(String.format("Inferred %d triples (%d ms); storing %d quads...", inferred.size(),
+                inferenceMillis, quads));
+        phase = System.nanoTime();
+        store.replaceFileGraphs(source, hash, quads, progress);
+        long storeMillis = elapsed(phase);
+        return new Result(true, quads, (int) Iter.count(source.listGraphNodes()), inferred.size(), parseMillis,
+                validationMillis, inferenceMillis, storeMillis, elapsed(start));
     }
 
     private static long elapsed(long start) {

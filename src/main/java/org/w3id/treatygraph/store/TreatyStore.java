@@ -85,6 +85,16 @@ public final class TreatyStore implements AutoCloseable {
      * graphs are kept.
      */
     public void replaceFileGraphs(DatasetGraph source, String contentHash) {
+        replaceFileGraphs(source, contentHash, 0, LoadProgress.SILENT);
+    }
+
+    /**
+     * As {@link #replaceFileGraphs(DatasetGraph, String)}, reporting to {@code progress} each tenth of the
+     * {@code expectedQuads} stored (no report when it is 0).
+     */
+    public void replaceFileGraphs(DatasetGraph source, String contentHash, long expectedQuads, LoadProgress progress) {
+        long step = Math.max(expectedQuads / 10, 1);
+        long[] stored = {0};
         Set<Node> previous = fileGraphs;
         List<Node> incoming = new ArrayList<>();
         source.listGraphNodes().forEachRemaining(incoming::add);
@@ -96,7 +106,14 @@ public final class TreatyStore implements AutoCloseable {
             for (Node graph : incoming) {
                 target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             }
-            source.find().forEachRemaining(target::add);
+            source.find().forEachRemaining(quad -> {
+                target.add(quad);
+                if (expectedQuads > 0 && ++stored[0] % step == 0) {
+                    progress.report(String.format("  stored %d of %d quads (%d%%)", stored[0], expectedQuads,
+                            100 * stored[0] / expectedQuads));
+                }
+            });
+            progress.report("  committing...");
         });
         version.bump();
         fileGraphs = new LinkedHashSet<>(incoming);

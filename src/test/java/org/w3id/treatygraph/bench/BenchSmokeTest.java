@@ -1,0 +1,32 @@
+package org.w3id.treatygraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark harness in its smoke version: every in-process part for a fraction of a second, at the
+ * smallest scale, without the external tools. It proves the harness works; the figures mean nothing.
+ */
+class BenchSmokeTest {
+
+    @Test
+    void smokeRunWritesEveryTable(@TempDir Path work) throws Exception {
+        Path out = work.resolve("results.md");
+        new Bench(Bench.Settings.forSmoke(), work, work.resolve("no.jar")).runAll(out);
+
+        String results = Files.readString(out);
+        for (String heading : new String[] {"## Machine", "## Query overhead", "## Dereferencing", "## Soak",
+                "## Cheap queries while expensive ones run", "## Start-up", "## Scale", "## Peak RSS"}) {
+            assertTrue(results.contains(heading), "no section " + heading + " in:\n" + results);
+        }
+        assertTrue(results.contains("| **geometric mean** |"), results);
+        assertTrue(results.matches("(?s).*Total: \\d+ requests, 0 errors.*"), "the soak run had errors:\n" + results);
+        assertTrue(results.matches("(?s).*\\| (9,9\\d\\d|10,0\\d\\d) \\| .*"),
+                "no scale row for about 10^4 triples (the curated files plus the generated records):\n" + results);
+        assertTrue(Files.readString(work.resolve("scale.svg")).startsWith("<svg"), "no chart");
+    }
+}
