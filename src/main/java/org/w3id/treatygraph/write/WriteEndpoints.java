@@ -108,6 +108,8 @@ public final class WriteEndpoints implements Filter {
             if (bad.status() == 413) {
                 // What is left of the body is not read: the connection cannot be reused.
                 response.setHeader("Connection", "close");
+            } else {
+                discardBody(request);
             }
             sendText(response, bad.status(), bad.getMessage());
         } catch (RuntimeException unexpected) {
@@ -218,6 +220,18 @@ public final class WriteEndpoints implements Filter {
                 throw new BadRequestException(413, "The request body is larger than the limit of " + maxBodyBytes + " bytes.");
             }
             return body;
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused request's body (within the limit), so that the client's
+     * connection stays usable for its next request.
+     */
+    private void discardBody(HttpServletRequest request) {
+        try (InputStream in = request.getInputStream()) {
+            in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBodyBytes));
+        } catch (IOException | IllegalStateException ignored) {
+            // already read, or the client went away: nothing to keep the connection for
         }
     }
 
