@@ -147,10 +147,12 @@ class WriteEndpointsTest {
 
     @Test
     void markupInALiteralIsShownNotExecuted() throws Exception {
+        assertFalse(text(server.get("/doc/place/new-york", "text/html")).contains("onerror"), "cached before the write");
         HttpResponse<byte[]> response = update(server, "INSERT DATA { GRAPH tgg:untc-depositary { <place/new-york>"
                 + " rdfs:comment \"<script>alert('x')</script><img src=x onerror=alert(1)>\"@en } }");
         assertEquals(200, response.statusCode(), text(response));
         String page = text(server.get("/doc/place/new-york", "text/html"));
+        assertTrue(page.contains("onerror=alert(1)"), "the page shows the write at once, not a cached copy");
         assertFalse(page.contains("<script>alert"), "markup from the data is escaped");
         assertFalse(page.contains("<img src=x"));
         assertTrue(page.contains("&lt;script&gt;alert("), page);
