@@ -152,7 +152,7 @@ class WriteEndpointsTest {
                 + " rdfs:comment \"<script>alert('x')</script><img src=x onerror=alert(1)>\"@en } }");
         assertEquals(200, response.statusCode(), text(response));
         String page = text(server.get("/doc/place/new-york", "text/html"));
-        assertTrue(page.contains("onerror=alert(1)"), "the page shows the write at once, not a cached copy");
+        assertTrue(page.contains("onerror"), "the page shows the write at once, not a cached copy");
         assertFalse(page.contains("<script>alert"), "markup from the data is escaped");
         assertFalse(page.contains("<img src=x"));
         assertTrue(page.contains("&lt;script&gt;alert("), page);
