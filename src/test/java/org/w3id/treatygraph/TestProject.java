@@ -13,6 +13,16 @@ import org.w3id.treatygraph.store.ProjectFiles;
 
 /** The checkout's curated files, as tests see them (Maven runs tests from the project folder). */
 public final class TestProject {
+    /** The prefixes (and base, for {@code <state/VNM>}-style names) the tests' SPARQL Updates are written with. */
+    public static final String WRITE_PREFIXES = """
+            PREFIX tg: <https://w3id.org/treatygraph/ontology#>
+            PREFIX tgg: <https://w3id.org/treatygraph/graph/>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            BASE <https://w3id.org/treatygraph/id/>
+            """;
     private static DatasetGraph source;
 
     private TestProject() {}

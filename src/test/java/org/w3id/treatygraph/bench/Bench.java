@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.logging.LogCtl;
@@ -37,11 +38,13 @@ import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.ProjectDatasetReader;
 import org.w3id.treatygraph.store.ProjectFiles;
 import org.w3id.treatygraph.store.TreatyStore;
+import org.w3id.treatygraph.write.Credentials;
 
 /**
  * The benchmark harness (issue 6): TreatyGraph against a bare Fuseki over the same TDB2 store, against
  * nginx serving the same documents as static files, and against Virtuoso with the same quads; start-up;
- * load, validation and queries at growing synthetic sizes; a soak run; cheap queries beside expensive ones.
+ * load, validation and queries at growing synthetic sizes; a soak run with validated writes; cheap queries
+ * beside expensive ones, under a query timeout.
  * Prints the tables and writes them to a Markdown file, with the machine they were measured on.
  *
  * <p>{@code bench/run} runs it in full; {@code --smoke} runs every in-process part for a fraction of a second
@@ -55,18 +58,23 @@ public final class Bench {
     private static final IntPredicate OK = status -> status == 200;
     /** The parts of a run, in order; {@code --parts} picks some. */
     static final Set<String> PARTS = Set.of("query", "deref", "soak", "starvation", "startup", "scale");
+    /** The query timeout of the TreatyGraph server under test (Fuseki answers 503 past it). */
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(5);
 
     /** How long and how hard each part runs. */
     record Settings(boolean smoke, double querySeconds, int queryConcurrency, int derefMillis, int[] connections,
-                    long[] sizes, int soakSeconds, long soakRequests, int starvationSeconds, int scaleBudgetSeconds) {
+                    long[] sizes, int soakSeconds, long soakRequests, Duration writeEvery, int starvationSeconds,
+                    int scaleBudgetSeconds) {
         static Settings full(long maxTriples, int scaleBudget) {
             long[] sizes = Stream.of(10_000L, 100_000L, 1_000_000L, 10_000_000L).filter(s -> s <= maxTriples)
                     .mapToLong(Long::longValue).toArray();
-            return new Settings(false, 1.0, 4, 5000, new int[] {1, 8, 64}, sizes, 90, 200_000, 15, scaleBudget);
+            return new Settings(false, 1.0, 4, 5000, new int[] {1, 8, 64}, sizes, 90, 200_000, Duration.ofSeconds(2), 15,
+                    scaleBudget);
         }
 
         static Settings forSmoke() {
-            return new Settings(true, 0.05, 2, 200, new int[] {1, 8}, new long[] {10_000L}, 1, 500, 1, 60);
+            return new Settings(true, 0.05, 2, 200, new int[] {1, 8}, new long[] {10_000L}, 1, 500, Duration.ZERO, 1,
+                    60);
         }
     }
 
@@ -128,7 +136,8 @@ public final class Bench {
             report.paragraph("Curated data: " + loaded.quads() + " quads in " + loaded.graphs() + " named graphs ("
                     + loaded.inferred() + " inferred), one TDB2 store on disk shared by TreatyGraph and the bare Fuseki.");
             TreatyGraphServer treatygraph = TreatyGraphServer.builder().port(0).loopback(true).store(store)
-                    .exampleQueries(ExampleQuery.loadAll(Path.of("queries"))).build().start();
+                    .exampleQueries(ExampleQuery.loadAll(Path.of("queries"))).queryTimeout(QUERY_TIMEOUT)
+                    .credentials(Credentials.of("bench", SoakWriter.TOKEN)).build().start();
             FusekiServer bare = FusekiServer.create().port(0).loopback(true).add("/ds", store.datasetGraph()).build().start();
             try {
                 String tgSparql = "http://127.0.0.1:" + treatygraph.port() + TreatyGraphServer.SPARQL;
@@ -364,8 +373,8 @@ public final class Bench {
 
     // ------------------------------------------------------------------ soak and starvation
 
-    private void soak(String base) throws IOException {
-        report.heading("Soak: queries and dereferencing mixed, bounded in time and requests");
+    private void soak(String base) throws IOException, InterruptedException {
+        report.heading("Soak: queries, dereferencing and validated writes mixed, bounded in time and requests");
         List<HttpRequest> mix = new ArrayList<>();
         for (Path file : queryFiles()) {
             mix.add(HttpLoad.get(base + TreatyGraphServer.SPARQL + "?query=" + encode(Files.readString(file)), JSON));
@@ -378,24 +387,45 @@ public final class Bench {
         Duration slice = Duration.ofMillis(settings.soakSeconds() * 1000L / slices);
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("slice", "requests", "errors", "req/s", "p50", "p90", "p99", "max", "heap after GC (MiB)", "RSS (MiB)"));
-        rows.add(List.of("start", "", "", "", "", "", "", "", Long.toString(heapAfterGc()), Long.toString(Tools.rssMiB(Tools.self()))));
-        long total = 0, errors = 0;
+        long startHeap = heapAfterGc();
+        rows.add(List.of("start", "", "", "", "", "", "", "", Long.toString(startHeap), Long.toString(Tools.rssMiB(Tools.self()))));
+        long total = 0, errors = 0, endHeap = startHeap;
         Tools.resetPeakRss();
+        SoakWriter writer = SoakWriter.start(base, settings.writeEvery());
         for (int i = 1; i <= slices && total < settings.soakRequests(); i++) {
             LoadResult r = HttpLoad.run(mix, 8, slice, settings.soakRequests() / slices, expected);
             total += r.requests();
             errors += r.errors();
+            endHeap = heapAfterGc();
             rows.add(List.of(Integer.toString(i), Long.toString(r.requests()), Long.toString(r.errors()), rate(r.perSecond()),
                     ms(r.p50() / 1e3), ms(r.p90() / 1e3), ms(r.p99() / 1e3), ms(r.max() / 1e3),
-                    Long.toString(heapAfterGc()), Long.toString(Tools.rssMiB(Tools.self()))));
+                    Long.toString(endHeap), Long.toString(Tools.rssMiB(Tools.self()))));
         }
-        report.paragraph(String.format(Locale.ROOT, "8 concurrent clients over loopback for at most %d s and %d requests,"
-                + " rotating through %d requests (every competency query, /id/ 303s, HTML and Turtle documents); expected"
-                + " answers 200 and 303. Total: %d requests, %d errors. Writes are not in the mix: the validated write"
-                + " endpoint had not landed on this branch. Latencies in ms.", settings.soakSeconds(),
-                settings.soakRequests(), mix.size(), total, errors));
+        SoakWriter.Result writes = writer.stop();
+        report.paragraph(String.format(Locale.ROOT, "8 reading clients over loopback for at most %d s and %d requests,"
+                + " rotating through %d requests (every competency query, /id/ 303s, HTML and Turtle documents; expected"
+                + " answers 200 and 303), and beside them one writing client (below). Total: %d requests, %d errors."
+                + " Heap after GC %d MiB at the start, %d MiB after the last slice (%+d MiB). Latencies in ms.",
+                settings.soakSeconds(), settings.soakRequests(), mix.size(), total, errors, startHeap, endHeap,
+                endHeap - startHeap));
         report.table(rows);
+        report.paragraph(String.format(Locale.ROOT, "Writes: one client sends a SPARQL Update to /update (with the"
+                + " server's write credential) %s, each SHACL-validated in its transaction, logged and followed by"
+                + " the recomputation of the inferred graph. Three in four replace a note in a graph of their own and"
+                + " must be committed (200); one in four breaks a shape (a second, malformed ISO code for a State)"
+                + " and must be refused (422). Writes: %d committed, %d refused as expected, %d unexpected errors%s."
+                + " Latencies in ms.", settings.writeEvery().isZero() ? "back to back"
+                        : "starting one every " + settings.writeEvery().toSeconds() + " s",
+                writes.accepted().requests(), writes.rejected().requests(), writes.unexpected(),
+                writes.unexpected() == 0 ? "" : " (the first: " + writes.firstUnexpected() + ")"));
+        report.table(List.of(List.of("write", "count", "p50", "p90", "p99", "max"),
+                latencyRow("committed (200)", writes.accepted()), latencyRow("refused by the shapes (422)", writes.rejected())));
         step("soak (TreatyGraph in the bench JVM)");
+    }
+
+    private static List<String> latencyRow(String name, LoadResult result) {
+        return List.of(name, Long.toString(result.requests()), ms(result.p50() / 1e3), ms(result.p90() / 1e3),
+                ms(result.p99() / 1e3), ms(result.max() / 1e3));
     }
 
     private static long heapAfterGc() {
@@ -407,17 +437,26 @@ public final class Bench {
         report.heading("Cheap queries while expensive ones run");
         String cheap = "PREFIX tg: <https://w3id.org/treatygraph/ontology#> SELECT ?treaty ?n WHERE { ?treaty tg:articleCount ?n }";
         String expensive = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?x . ?b a ?x FILTER (?a != ?b) }";
+        String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         HttpRequest cheapRequest = HttpLoad.get(sparql + "?query=" + encode(cheap), JSON);
-        HttpRequest expensiveRequest = HttpLoad.get(sparql + "?query=" + encode(expensive), JSON);
+        List<HttpRequest> heavyRequests = List.of(HttpLoad.get(sparql + "?query=" + encode(expensive), JSON),
+                HttpLoad.get(sparql + "?query=" + encode(runaway), JSON));
         long expensiveStart = System.nanoTime();
-        HttpLoad.send(expensiveRequest);
+        HttpLoad.send(heavyRequests.get(0));
         double expensiveSeconds = (System.nanoTime() - expensiveStart) / 1e9;
         Duration duration = Duration.ofSeconds(settings.starvationSeconds());
         LoadResult alone = HttpLoad.run(List.of(cheapRequest), 2, duration, Long.MAX_VALUE, OK);
         int heavy = 3;
-        LoadResult[] heavyResult = new LoadResult[1];
-        Thread background = new Thread(() -> heavyResult[0] = HttpLoad.run(List.of(expensiveRequest), heavy,
-                duration.plusSeconds(1), Long.MAX_VALUE, OK));
+        AtomicLong cancelled = new AtomicLong();
+        IntPredicate completed = status -> {
+            if (status == 503) {
+                cancelled.incrementAndGet();
+            }
+            return status == 200;
+        };
+        List<List<LoadResult>> heavyResult = new ArrayList<>();
+        Thread background = new Thread(() -> heavyResult.add(HttpLoad.runEach(heavyRequests, heavy,
+                duration.plusSeconds(1), Long.MAX_VALUE, completed)));
         background.start();
         LoadResult beside = HttpLoad.run(List.of(cheapRequest), 2, duration, Long.MAX_VALUE, OK);
         try {
@@ -425,17 +464,26 @@ public final class Bench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        LoadResult pairs = heavyResult.get(0).get(0), product = heavyResult.get(0).get(1);
+        long notCompleted = pairs.errors() + product.errors();
         report.paragraph(String.format(Locale.ROOT, "A cheap query (the treaties' article counts) from 2 clients, alone"
-                + " and then while %d clients loop an expensive one (pairs of resources of a common type, %.1f s"
-                + " alone); %d s each. The server has no query timeout yet, so the expensive queries run to their end."
-                + " Latencies in ms.", heavy, expensiveSeconds, settings.starvationSeconds()));
+                + " and then while %d clients loop two expensive ones in turn: pairs of resources of a common type"
+                + " (%.1f s alone) and a product of three triple patterns (would run for hours); %d s each. The server's"
+                + " query timeout is %d s: past it the query is cancelled and answered 503. Expensive queries: %d"
+                + " completed (pairs %d, product %d), %d cancelled by the timeout (pairs %d, product %d), %d other"
+                + " errors. Latencies in ms.", heavy, expensiveSeconds, settings.starvationSeconds(),
+                QUERY_TIMEOUT.toSeconds(), pairs.requests() + product.requests() - notCompleted,
+                pairs.requests() - pairs.errors(), product.requests() - product.errors(), cancelled.get(),
+                pairs.errors(), product.errors(), notCompleted - cancelled.get()));
         report.table(List.of(
-                List.of("cheap query", "requests", "errors", "p50", "p99", "max", "expensive completed"),
+                List.of("cheap query", "requests", "errors", "p50", "p99", "max", "expensive completed",
+                        "expensive cancelled (503)"),
                 List.of("alone", Long.toString(alone.requests()), Long.toString(alone.errors()), ms(alone.p50() / 1e3),
-                        ms(alone.p99() / 1e3), ms(alone.max() / 1e3), "–"),
+                        ms(alone.p99() / 1e3), ms(alone.max() / 1e3), "–", "–"),
                 List.of("beside " + heavy + " expensive", Long.toString(beside.requests()), Long.toString(beside.errors()),
                         ms(beside.p50() / 1e3), ms(beside.p99() / 1e3), ms(beside.max() / 1e3),
-                        Long.toString(heavyResult[0].requests()))));
+                        Long.toString(pairs.requests() + product.requests() - notCompleted),
+                        Long.toString(cancelled.get()))));
     }
 
     // ------------------------------------------------------------------ start-up

@@ -39,13 +39,7 @@ class DurabilityIT {
     private static final Path JAR = TestProject.home().resolve("target/treatygraph.jar");
     private static final String TOKEN = "durability-token-0123456789";
     private static final Pattern READY = Pattern.compile("TreatyGraph is ready on port (\\d+)");
-    private static final String PREFIXES = """
-            PREFIX tg: <https://w3id.org/treatygraph/ontology#>
-            PREFIX tgg: <https://w3id.org/treatygraph/graph/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
+    private static final String PREFIXES = TestProject.WRITE_PREFIXES;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

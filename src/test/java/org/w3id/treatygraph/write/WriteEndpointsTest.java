@@ -16,20 +16,13 @@ import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.treatygraph.TestProject;
 import org.w3id.treatygraph.server.RunningServer;
 
 /** Writes over real HTTP: credentials, SHACL gate, reports, provenance, entailments, limits. */
 class WriteEndpointsTest {
     static final String TOKEN = "test-token-0123456789abcdef";
-    static final String PREFIXES = """
-            PREFIX tg: <https://w3id.org/treatygraph/ontology#>
-            PREFIX tgg: <https://w3id.org/treatygraph/graph/>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            BASE <https://w3id.org/treatygraph/id/>
-            """;
+    static final String PREFIXES = TestProject.WRITE_PREFIXES;
     /** A graph written through the API describes itself (its source), inside itself, so reloads keep it. */
     static final String DESCRIBE_CURATION_GRAPH = """
             INSERT DATA { GRAPH tgg:curation { tgg:curation a tg:DataGraph ; dcterms:title "Curators' corrections"@en ;
