@@ -79,14 +79,9 @@ final class DocumentHandler {
         Node resource = NodeFactory.createURI(IriRewriter.canonical(resourcePath));
         IriRewriter rewriter = exchange.rewriter();
         HttpServletResponse response = exchange.response();
-        Optional<Representation> chosen = explicit;
-        if (explicit.isEmpty()) {
-            response.addHeader("Vary", "Accept");
-            chosen = ContentNegotiator.choose(exchange.accept(), Representation.DOCUMENT);
-            if (chosen.isEmpty()) {
-                exchange.notAcceptable(Representation.DOCUMENT);
-                return;
-            }
+        Optional<Representation> chosen = explicit.isPresent() ? explicit : exchange.negotiate(Representation.DOCUMENT);
+        if (chosen.isEmpty()) {
+            return;
         }
         Representation representation = chosen.get();
         StoreVersion.Version current = version.current();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.w3id.treatygraph.web.PageRenderer;
 
@@ -74,8 +75,21 @@ public final class Exchange {
         response.setHeader("Location", location);
     }
 
+    /**
+     * The representation the {@code Accept} header prefers among {@code offers}, with {@code Vary: Accept};
+     * empty after answering 406 when none is acceptable.
+     */
+    public Optional<Representation> negotiate(List<Representation> offers) throws IOException {
+        response.addHeader("Vary", "Accept");
+        Optional<Representation> chosen = ContentNegotiator.choose(accept(), offers);
+        if (chosen.isEmpty()) {
+            notAcceptable(offers);
+        }
+        return chosen;
+    }
+
     /** 406 with the list of media types that can be served. */
-    public void notAcceptable(List<Representation> offers) throws IOException {
+    private void notAcceptable(List<Representation> offers) throws IOException {
         String types = offers.stream().map(Representation::mediaType).collect(Collectors.joining(", "));
         sendText(HttpServletResponse.SC_NOT_ACCEPTABLE, "None of the media types in the Accept header ("
                 + accept() + ") can be served here. Available: " + types

@@ -208,12 +208,7 @@ public final class LinkedDataFilter implements Filter {
             exchange.sendText(404, "Not found: " + exchange.request().getRequestURI());
             return Optional.empty();
         }
-        exchange.response().addHeader("Vary", "Accept");
-        Optional<Representation> chosen = ContentNegotiator.choose(exchange.accept(), offers);
-        if (chosen.isEmpty()) {
-            exchange.notAcceptable(offers);
-        }
-        return chosen;
+        return exchange.negotiate(offers);
     }
 
     private void sendGraph(Exchange exchange, Representation representation, Graph graph, boolean rewrite)

@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.write;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -54,18 +55,17 @@ final class ChangeCollector extends RDFChangesBase {
      */
     Set<Node> focusNodes(DatasetGraph dataset) {
         Set<Node> nodes = new LinkedHashSet<>();
-        for (Set<Quad> quads : java.util.List.of(added, deleted)) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        for (Set<Quad> quads : List.of(added, deleted)) {
             for (Quad quad : quads) {
                 nodes.add(quad.getGraph());
-                nodes.add(quad.getSubject());
+                subjects.add(quad.getSubject());
                 if (!quad.getObject().isLiteral()) {
                     nodes.add(quad.getObject());
                 }
             }
         }
-        Set<Node> subjects = new LinkedHashSet<>();
-        added.forEach(q -> subjects.add(q.getSubject()));
-        deleted.forEach(q -> subjects.add(q.getSubject()));
+        nodes.addAll(subjects);
         for (Node subject : subjects) {
             Iter.limit(dataset.find(Node.ANY, Node.ANY, Node.ANY, subject), MAX_NEIGHBOURS)
                     .forEachRemaining(q -> nodes.add(q.getSubject()));
