@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.vocab.Vocab;
 
 /**
  * Turns the participants of a UN depositary status record into TreatyAction data: one {@code tg:Signature}
@@ -21,7 +22,6 @@ import org.w3id.treatygraph.vocab.TG;
  * description of that graph and of the record as a source.
  */
 final class DepositaryActionsConverter {
-    private static final Node PROV_WAS_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Node CATALOG = TG.graph("catalog");
 
     /** A resolved row: the entry and the party it names. */
@@ -84,7 +84,7 @@ final class DepositaryActionsConverter {
         catalog.add(graph, RDF.type.asNode(), TG.term("DataGraph"));
         catalog.add(graph, DCTerms.title.asNode(), english("Treaty actions recorded by the UN depositary, MTDSG "
                 + record.mtdsgNumber() + " (imported by treatygraph import-depositary)"));
-        catalog.add(graph, PROV_WAS_DERIVED_FROM, source);
+        catalog.add(graph, Vocab.PROV_WAS_DERIVED_FROM, source);
     }
 
     private static Node english(String text) {

@@ -26,6 +26,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.vocab.Vocab;
 
 /**
  * Turns Debian's {@code iso-codes} ISO 3166-1 data ({@code iso_3166-1.json}) and a list of the alpha-3
@@ -37,7 +38,6 @@ public final class IsoCodesStatesConverter {
     public static final Path DEBIAN_ISO_3166_1 = Path.of("/usr/share/iso-codes/json/iso_3166-1.json");
     public static final Node STATES_GRAPH = TG.graph("states");
 
-    private static final Node ORG_MEMBER_OF = NodeFactory.createURI("http://www.w3.org/ns/org#memberOf");
     private static final Node UNITED_NATIONS = TG.id("organization/united-nations");
 
     private IsoCodesStatesConverter() {}
@@ -60,7 +60,7 @@ public final class IsoCodesStatesConverter {
         dataset.prefixes().add("tg", TG.NS);
         dataset.prefixes().add("rdfs", RDFS.getURI());
         dataset.prefixes().add("skos", SKOS.getURI());
-        dataset.prefixes().add("org", "http://www.w3.org/ns/org#");
+        dataset.prefixes().add("org", Vocab.ORG);
         dataset.prefixes().add("tgg", TG.GRAPH);
         return dataset;
     }
@@ -88,7 +88,7 @@ public final class IsoCodesStatesConverter {
         graph.add(state, TG.term("isoAlpha3"), NodeFactory.createLiteralString(alpha3));
         graph.add(state, TG.term("isoAlpha2"), NodeFactory.createLiteralString(text(country, "alpha_2")));
         graph.add(state, TG.term("isoNumeric"), NodeFactory.createLiteralString(text(country, "numeric")));
-        graph.add(state, ORG_MEMBER_OF, UNITED_NATIONS);
+        graph.add(state, Vocab.ORG_MEMBER_OF, UNITED_NATIONS);
     }
 
     private static TreeMap<String, JsonObject> readCountries(Path isoCodesJson) {

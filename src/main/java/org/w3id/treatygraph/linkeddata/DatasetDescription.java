@@ -14,66 +14,63 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.treatygraph.server.TreatyGraphServer;
+import org.w3id.treatygraph.vocab.IriRewriter;
+import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.vocab.Vocab;
 
 /**
  * Machine descriptions of the dataset, computed from the store: the VoID description (size, classes,
  * properties, vocabularies, endpoint, dumps, sources, one subset per named graph) and the SPARQL 1.1
  * Service Description of the endpoint.
  */
-final class DatasetDescription {
-    private static final String VOID = "http://rdfs.org/ns/void#";
-    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
-    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+public final class DatasetDescription {
     private static final List<String> VOCABULARIES = List.of(
-            "https://w3id.org/treatygraph/ontology#", "http://data.europa.eu/eli/ontology#",
-            "http://www.w3.org/ns/org#", "http://xmlns.com/foaf/0.1/", "http://www.w3.org/2004/02/skos/core#",
-            "http://www.w3.org/ns/prov#", "http://purl.org/dc/terms/", "https://schema.org/");
+            TG.NS, Vocab.ELI, Vocab.ORG, Vocab.FOAF, Vocab.SKOS, Vocab.PROV, Vocab.DCTERMS, Vocab.SCHEMA);
 
     private DatasetDescription() {}
 
     /** The VoID description, with IRIs in their public form. */
-    static Graph voidDescription(DatasetGraph dataset, IriRewriter rewriter) {
+    public static Graph voidDescription(DatasetGraph dataset, IriRewriter rewriter) {
         Model model = ModelFactory.createDefaultModel();
         Resource ds = model.createResource(rewriter.url(".well-known/void#treatygraph"));
-        ds.addProperty(RDF.type, model.createResource(VOID + "Dataset"))
+        ds.addProperty(RDF.type, model.createResource(Vocab.VOID + "Dataset"))
                 .addProperty(DCTerms.title, model.createLiteral("TreatyGraph: the UN Convention against Cybercrime", "en"))
                 .addProperty(DCTerms.description, model.createLiteral("Treaty structure, obligations, offences, "
                         + "signatures, people, statements and claims about the UN Convention against Cybercrime, "
                         + "with the source of every statement.", "en"))
-                .addProperty(DCTerms.license, model.createResource(DocumentHandler.LICENSE))
-                .addProperty(property(model, VOID, "sparqlEndpoint"), model.createResource(rewriter.url("sparql")))
-                .addProperty(property(model, VOID, "dataDump"), model.createResource(rewriter.url("download/treatygraph.trig.gz")))
-                .addProperty(property(model, VOID, "dataDump"), model.createResource(rewriter.url("download/treatygraph.nq.gz")))
-                .addProperty(property(model, VOID, "uriSpace"), rewriter.url("id/"))
-                .addProperty(property(model, VOID, "exampleResource"),
+                .addProperty(DCTerms.license, model.createResource(DescriptionRenderer.LICENSE))
+                .addProperty(property(model, Vocab.VOID, "sparqlEndpoint"), model.createResource(rewriter.url("sparql")))
+                .addProperty(property(model, Vocab.VOID, "dataDump"), model.createResource(rewriter.url("download/treatygraph.trig.gz")))
+                .addProperty(property(model, Vocab.VOID, "dataDump"), model.createResource(rewriter.url("download/treatygraph.nq.gz")))
+                .addProperty(property(model, Vocab.VOID, "uriSpace"), rewriter.url("id/"))
+                .addProperty(property(model, Vocab.VOID, "exampleResource"),
                         model.createResource(rewriter.url("id/treaty/un-cybercrime-convention")))
-                .addProperty(property(model, VOID, "rootResource"),
+                .addProperty(property(model, Vocab.VOID, "rootResource"),
                         model.createResource(rewriter.url("id/treaty/un-cybercrime-convention")));
         for (String vocabulary : VOCABULARIES) {
-            ds.addProperty(property(model, VOID, "vocabulary"), model.createResource(rewriter.toPublic(vocabulary)));
+            ds.addProperty(property(model, Vocab.VOID, "vocabulary"), model.createResource(rewriter.toPublic(vocabulary)));
         }
         Txn.executeRead(dataset, () -> {
             select(dataset, """
                     SELECT (COUNT(*) AS ?triples) (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?p) AS ?properties)
                            (COUNT(DISTINCT ?o) AS ?objects) WHERE { GRAPH ?g { ?s ?p ?o } }""", row -> {
-                ds.addLiteral(property(model, VOID, "triples"), row.getLiteral("triples").getLong());
-                ds.addLiteral(property(model, VOID, "distinctSubjects"), row.getLiteral("subjects").getLong());
-                ds.addLiteral(property(model, VOID, "properties"), row.getLiteral("properties").getLong());
-                ds.addLiteral(property(model, VOID, "distinctObjects"), row.getLiteral("objects").getLong());
+                ds.addLiteral(property(model, Vocab.VOID, "triples"), row.getLiteral("triples").getLong());
+                ds.addLiteral(property(model, Vocab.VOID, "distinctSubjects"), row.getLiteral("subjects").getLong());
+                ds.addLiteral(property(model, Vocab.VOID, "properties"), row.getLiteral("properties").getLong());
+                ds.addLiteral(property(model, Vocab.VOID, "distinctObjects"), row.getLiteral("objects").getLong());
             });
             select(dataset, """
                     SELECT (COUNT(DISTINCT ?s) AS ?entities) WHERE { GRAPH ?g { ?s ?p ?o }
                       FILTER STRSTARTS(STR(?s), "https://w3id.org/treatygraph/id/") }""",
-                    row -> ds.addLiteral(property(model, VOID, "entities"), row.getLiteral("entities").getLong()));
+                    row -> ds.addLiteral(property(model, Vocab.VOID, "entities"), row.getLiteral("entities").getLong()));
             select(dataset, """
                     SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class""", row -> {
                 Resource partition = model.createResource();
-                partition.addProperty(property(model, VOID, "class"), model.createResource(rewriter.toPublic(row.getResource("class").getURI())));
-                partition.addLiteral(property(model, VOID, "entities"), row.getLiteral("n").getLong());
-                ds.addProperty(property(model, VOID, "classPartition"), partition);
+                partition.addProperty(property(model, Vocab.VOID, "class"), model.createResource(rewriter.toPublic(row.getResource("class").getURI())));
+                partition.addLiteral(property(model, Vocab.VOID, "entities"), row.getLiteral("n").getLong());
+                ds.addProperty(property(model, Vocab.VOID, "classPartition"), partition);
             });
-            ds.addLiteral(property(model, VOID, "classes"), ds.listProperties(property(model, VOID, "classPartition")).toList().size());
+            ds.addLiteral(property(model, Vocab.VOID, "classes"), ds.listProperties(property(model, Vocab.VOID, "classPartition")).toList().size());
             select(dataset, """
                     PREFIX prov: <http://www.w3.org/ns/prov#>
                     PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -82,44 +79,44 @@ final class DatasetDescription {
                       OPTIONAL { ?g dcterms:title ?title ; prov:wasDerivedFrom ?source } }
                     GROUP BY ?g ?title ?source""", row -> {
                 Resource subset = model.createResource(rewriter.toPublic(row.getResource("g").getURI()));
-                subset.addProperty(RDF.type, model.createResource(VOID + "Dataset"));
-                subset.addLiteral(property(model, VOID, "triples"), row.getLiteral("n").getLong());
+                subset.addProperty(RDF.type, model.createResource(Vocab.VOID + "Dataset"));
+                subset.addLiteral(property(model, Vocab.VOID, "triples"), row.getLiteral("n").getLong());
                 if (row.contains("title")) {
                     subset.addProperty(DCTerms.title, row.getLiteral("title"));
                     Resource source = model.createResource(rewriter.toPublic(row.getResource("source").getURI()));
                     subset.addProperty(DCTerms.source, source);
                     ds.addProperty(DCTerms.source, source);
                 }
-                ds.addProperty(property(model, VOID, "subset"), subset);
+                ds.addProperty(property(model, Vocab.VOID, "subset"), subset);
             });
         });
         return model.getGraph();
     }
 
     /** The SPARQL 1.1 Service Description of {@code /sparql}. */
-    static Graph serviceDescription(DatasetGraph dataset, IriRewriter rewriter) {
+    public static Graph serviceDescription(DatasetGraph dataset, IriRewriter rewriter) {
         Model model = ModelFactory.createDefaultModel();
         Resource service = model.createResource(rewriter.url("sparql#service"));
-        Resource endpoint = model.createResource(rewriter.url(TreatyGraphServer.SPARQL.substring(1)));
-        service.addProperty(RDF.type, model.createResource(SD + "Service"))
-                .addProperty(property(model, SD, "endpoint"), endpoint)
-                .addProperty(property(model, SD, "supportedLanguage"), model.createResource(SD + "SPARQL11Query"))
-                .addProperty(property(model, SD, "feature"), model.createResource(SD + "UnionDefaultGraph"));
+        Resource endpoint = model.createResource(rewriter.url("sparql"));
+        service.addProperty(RDF.type, model.createResource(Vocab.SD + "Service"))
+                .addProperty(property(model, Vocab.SD, "endpoint"), endpoint)
+                .addProperty(property(model, Vocab.SD, "supportedLanguage"), model.createResource(Vocab.SD + "SPARQL11Query"))
+                .addProperty(property(model, Vocab.SD, "feature"), model.createResource(Vocab.SD + "UnionDefaultGraph"));
         for (String format : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
                 "SPARQL_Results_TSV", "Turtle", "JSON-LD", "RDF_XML", "N-Triples")) {
-            service.addProperty(property(model, SD, "resultFormat"), model.createResource(FORMATS + format));
+            service.addProperty(property(model, Vocab.SD, "resultFormat"), model.createResource(Vocab.FORMATS + format));
         }
         Resource defaultDataset = model.createResource(rewriter.url(".well-known/void#treatygraph"));
-        defaultDataset.addProperty(RDF.type, model.createResource(SD + "Dataset"));
-        service.addProperty(property(model, SD, "defaultDataset"), defaultDataset);
+        defaultDataset.addProperty(RDF.type, model.createResource(Vocab.SD + "Dataset"));
+        service.addProperty(property(model, Vocab.SD, "defaultDataset"), defaultDataset);
         Resource defaultGraph = model.createResource();
-        defaultGraph.addProperty(RDF.type, model.createResource(SD + "Graph"));
+        defaultGraph.addProperty(RDF.type, model.createResource(Vocab.SD + "Graph"));
         defaultGraph.addProperty(DCTerms.description, model.createLiteral("The union of all named graphs.", "en"));
-        defaultDataset.addProperty(property(model, SD, "defaultGraph"), defaultGraph);
+        defaultDataset.addProperty(property(model, Vocab.SD, "defaultGraph"), defaultGraph);
         Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(g -> {
             Resource named = model.createResource();
-            named.addProperty(property(model, SD, "name"), model.createResource(rewriter.toPublic(g.getURI())));
-            defaultDataset.addProperty(property(model, SD, "namedGraph"), named);
+            named.addProperty(property(model, Vocab.SD, "name"), model.createResource(rewriter.toPublic(g.getURI())));
+            defaultDataset.addProperty(property(model, Vocab.SD, "namedGraph"), named);
         }));
         return model.getGraph();
     }

@@ -9,6 +9,8 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.treatygraph.http.Representation;
+import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.Prefixes;
 
 /**

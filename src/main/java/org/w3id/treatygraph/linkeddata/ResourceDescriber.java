@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.vocab.Vocab;
 
 /**
  * Builds the description of one resource, keeping the named graph of every statement so that its source
@@ -26,8 +27,8 @@ public final class ResourceDescriber {
     /** Properties that name a resource, in order of preference for display. */
     public static final List<Node> LABELS = List.of(
             SKOS.prefLabel.asNode(), RDFS.label.asNode(),
-            NodeFactory.createURI("http://data.europa.eu/eli/ontology#title"),
-            NodeFactory.createURI("http://xmlns.com/foaf/0.1/name"),
+            Vocab.ELI_TITLE,
+            FOAF.name.asNode(),
             DCTerms.title.asNode());
 
     /** At most this many incoming statements per description, so that a hub stays a readable page. */

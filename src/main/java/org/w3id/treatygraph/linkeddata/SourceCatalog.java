@@ -7,11 +7,12 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.http.Link;
+import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.TG;
-import org.w3id.treatygraph.web.Link;
 
 /** Names of the named graphs (from the catalog), to cite them as the sources of statements. */
-final class SourceCatalog {
+public final class SourceCatalog {
     private static final String GRAPH_TITLES = """
             PREFIX tg: <https://w3id.org/treatygraph/ontology#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -19,7 +20,7 @@ final class SourceCatalog {
 
     private final Map<Node, String> titles = new HashMap<>();
 
-    SourceCatalog(DatasetGraph dataset) {
+    public SourceCatalog(DatasetGraph dataset) {
         Txn.executeRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(GRAPH_TITLES).build()) {
                 execution.execSelect().forEachRemaining(row ->
@@ -29,7 +30,7 @@ final class SourceCatalog {
     }
 
     /** A short link to a graph: its slug as text, its title as tooltip. */
-    Link link(Node graph, IriRewriter rewriter) {
+    public Link link(Node graph, IriRewriter rewriter) {
         String iri = graph.getURI();
         String slug = iri.startsWith(TG.GRAPH) ? iri.substring(TG.GRAPH.length()) : iri;
         return new Link(slug, rewriter.toPublic(iri), titles.getOrDefault(graph, iri));

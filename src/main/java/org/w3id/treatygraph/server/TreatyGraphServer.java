@@ -4,17 +4,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.w3id.treatygraph.validation.DatasetValidator;
-import org.w3id.treatygraph.write.Credentials;
-import org.w3id.treatygraph.write.WriteEndpoints;
-import org.w3id.treatygraph.write.WriteGate;
-import org.w3id.treatygraph.linkeddata.LinkedDataFilter;
+import org.w3id.treatygraph.http.ErrorResponder;
+import org.w3id.treatygraph.http.Limits;
+import org.w3id.treatygraph.http.PublicBase;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.store.TreatyStore;
+import org.w3id.treatygraph.web.ErrorPage;
+import org.w3id.treatygraph.web.PageRenderer;
+import org.w3id.treatygraph.write.Credentials;
+import org.w3id.treatygraph.write.WriteModule;
 
 /**
  * The TreatyGraph HTTP server: an embedded Fuseki serving one read-only dataset at the root, so that the
@@ -22,11 +24,6 @@ import org.w3id.treatygraph.store.TreatyStore;
  * {@link #builder()}; {@link Builder#build()} checks the configuration, {@link #start()} runs it.
  */
 public final class TreatyGraphServer {
-    /** Paths of the services, relative to the server root. */
-    public static final String SPARQL = "/sparql";
-    public static final String GRAPH_STORE = "/get";
-    public static final String HEALTH = "/health";
-
     private final FusekiServer fuseki;
     private final boolean writable;
 
@@ -67,14 +64,14 @@ public final class TreatyGraphServer {
     public List<String> endpointDescriptions() {
         String base = baseUrl();
         return List.of(
-                "SPARQL 1.1 query endpoint:      " + base + SPARQL,
-                "Graph Store Protocol (read):    " + base + GRAPH_STORE + "?graph=<graph IRI>",
+                "SPARQL 1.1 query endpoint:      " + base + Routes.SPARQL,
+                "Graph Store Protocol (read):    " + base + Routes.GRAPH_STORE + "?graph=<graph IRI>",
                 "Home page and query editor:     " + base + "/  and  " + base + "/editor",
                 "Linked data:                    " + base + "/id/treaty/un-cybercrime-convention",
                 "Validation (POST data):         " + base + "/validate",
                 writable ? "Writes (with a credential):     " + base + "/update  and  " + base + "/data?graph=<graph IRI>"
                         : "Writes:                         disabled (no --admin-token or --credentials given)",
-                "Health:                         " + base + HEALTH + "  (and " + base + "/$/ping)");
+                "Health:                         " + base + Routes.HEALTH + "  (and " + base + "/$/ping)");
     }
 
     /** Configuration of a {@link TreatyGraphServer}. */
@@ -83,11 +80,10 @@ public final class TreatyGraphServer {
         private boolean loopback = false;
         private DatasetGraph dataset;
         private StoreVersion version = new StoreVersion();
-        private String baseUri;
+        private PublicBase base = new PublicBase(null);
         private List<ExampleQuery> examples = List.of();
         private Credentials credentials = Credentials.none();
-        private long maxBodyBytes = 10L * 1024 * 1024;
-        private Duration queryTimeout = Duration.ofSeconds(10);
+        private Limits limits = Limits.DEFAULTS;
 
         private Builder() {}
 
@@ -127,10 +123,7 @@ public final class TreatyGraphServer {
          * null (the default) answers on whatever base each request was made to.
          */
         public Builder baseUri(String baseUri) {
-            if (baseUri != null && !baseUri.matches("https?://[^\\s<>\"]+/")) {
-                throw new IllegalArgumentException("The base URI must be an http(s) URI ending in '/': " + baseUri);
-            }
-            this.baseUri = baseUri;
+            this.base = new PublicBase(baseUri);
             return this;
         }
 
@@ -142,19 +135,13 @@ public final class TreatyGraphServer {
 
         /** The largest request body accepted (default 10 MiB); larger ones are answered 413. */
         public Builder maxBodyBytes(long maxBodyBytes) {
-            if (maxBodyBytes < 1) {
-                throw new IllegalArgumentException("The body limit must be positive: " + maxBodyBytes);
-            }
-            this.maxBodyBytes = maxBodyBytes;
+            this.limits = limits.withMaxBodyBytes(maxBodyBytes);
             return this;
         }
 
         /** How long a SPARQL query may run before it is cancelled (default 10 s); Fuseki answers 503. */
         public Builder queryTimeout(Duration queryTimeout) {
-            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
-                throw new IllegalArgumentException("The query timeout must be positive: " + queryTimeout);
-            }
-            this.queryTimeout = queryTimeout;
+            this.limits = limits.withQueryTimeout(queryTimeout);
             return this;
         }
 
@@ -168,19 +155,18 @@ public final class TreatyGraphServer {
             Objects.requireNonNull(dataset, "A dataset is required to build the server");
             // Queries come from anonymous clients: SERVICE must not make the server call other hosts.
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
-            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            DatasetValidator validator = Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset));
-            WriteGate gate = new WriteGate(dataset, validator, version);
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
+            ErrorResponder errors = new ErrorResponder(new ErrorPage(new PageRenderer(), base));
+            Routes routes = new Routes(dataset, version, examples, limits, base, errors);
+            WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, credentials, limits.maxBodyBytes(), errors);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
-                    .add("/", dataset, false)
-                    .addFilter("/*", new RequestSizeLimit(maxBodyBytes))
-                    .addFilter("/*", new WriteEndpoints(dataset, validator, gate, credentials, maxBodyBytes))
-                    .addFilter("/*", new LinkedDataFilter(dataset, version, baseUri, examples))
+                    .addDataset(Routes.DATASET, dataset)
+                    .addFilter("/*", new RequestSizeLimit(limits.maxBodyBytes(), errors))
+                    .fusekiModules(FusekiModules.create(routes, writes))
                     .enablePing(true)
                     .enableCors(true, null)
-                    .addServlet(HEALTH, new HealthServlet(dataset))
                     .build();
             return new TreatyGraphServer(fuseki, credentials.enabled());
         }

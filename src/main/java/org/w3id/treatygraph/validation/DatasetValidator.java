@@ -4,9 +4,8 @@ import java.util.Collection;
 import java.util.Iterator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -15,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.vocab.Vocab;
 
 /**
  * Validates a whole dataset against the SHACL shapes. The data graph is the union of all named graphs
@@ -24,7 +24,7 @@ import org.w3id.treatygraph.vocab.TG;
 public final class DatasetValidator {
     /** The Service Description class, used to mark the graph names of the dataset being validated. */
     public static final Node SD_NAMED_GRAPH =
-            NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#NamedGraph");
+            Vocab.SD_NAMED_GRAPH;
 
     private final Shapes shapes;
 

@@ -3,13 +3,14 @@ package org.w3id.treatygraph.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.w3id.treatygraph.linkeddata.IriRewriter;
+import org.w3id.treatygraph.http.Link;
+import org.w3id.treatygraph.vocab.IriRewriter;
 
 /** For an article: its chapter, treaty, and the previous and next articles, as navigation links. */
 public final class ArticleNavigation {

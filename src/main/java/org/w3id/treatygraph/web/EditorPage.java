@@ -16,8 +16,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.w3id.treatygraph.linkeddata.IriRewriter;
+import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.Prefixes;
 
 /**
@@ -26,8 +27,6 @@ import org.w3id.treatygraph.vocab.Prefixes;
  */
 public final class EditorPage {
     /** At most this many rows are shown; the endpoint serves complete answers. */
-    static final int MAX_ROWS = 1000;
-    static final long TIMEOUT_SECONDS = 10;
 
     /** An example: its question and the link that loads and runs it. */
     public record Example(String name, String question, String href) {}
@@ -72,7 +71,8 @@ public final class EditorPage {
      * @throws IllegalArgumentException with the parser's message (line and column) when the query is malformed
      */
     public static EditorPage build(String queryText, List<ExampleQuery> examples, DatasetGraph dataset,
-                                   IriRewriter rewriter) {
+                                   IriRewriter rewriter, Limits limits) {
+        int maxRows = limits.maxRowsShown();
         String base = rewriter.publicBase();
         List<Example> links = examples.stream().map(e -> new Example(e.name(), e.question(),
                 base + "editor?query=" + encode(e.text()) + "#results")).toList();
@@ -91,11 +91,11 @@ public final class EditorPage {
         String[] answer = {null};
         Txn.executeRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
-                    .timeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+                    .timeout(limits.queryTimeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
                 if (query.isSelectType()) {
                     ResultSet results = execution.execSelect();
                     columns.addAll(results.getResultVars());
-                    while (results.hasNext() && rows.size() < MAX_ROWS) {
+                    while (results.hasNext() && rows.size() < maxRows) {
                         var solution = results.next();
                         rows.add(new Row(columns.stream().map(c -> cell(solution.get(c), rewriter)).toList()));
                     }
@@ -105,7 +105,7 @@ public final class EditorPage {
                     Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
                     columns.addAll(List.of("subject", "predicate", "object"));
                     model.listStatements().forEachRemaining(s -> {
-                        if (rows.size() < MAX_ROWS) {
+                        if (rows.size() < maxRows) {
                             rows.add(new Row(List.of(cell(s.getSubject(), rewriter), cell(s.getPredicate(), rewriter),
                                     cell(s.getObject(), rewriter))));
                         }

@@ -7,6 +7,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.http.Link;
 
 /** The home page: what the dataset is, how much it holds about the Convention, and where to start. */
 public final class HomePage {

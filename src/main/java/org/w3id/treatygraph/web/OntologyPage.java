@@ -16,7 +16,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.treatygraph.linkeddata.IriRewriter;
+import org.w3id.treatygraph.http.Link;
+import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.Prefixes;
 import org.w3id.treatygraph.vocab.TG;
 

@@ -10,8 +10,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.treatygraph.linkeddata.IriRewriter;
+import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.linkeddata.ResourceDescriber;
+import org.w3id.treatygraph.vocab.IriRewriter;
 
 /**
  * What the HTML page of a resource shows: its label and types first, then its properties with human

@@ -19,6 +19,7 @@ import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.validation.DatasetValidator;
 import org.w3id.treatygraph.validation.ValidationOutcome;
 import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.vocab.Vocab;
 
 /**
  * The only way data changes on a running server. A change runs in one write transaction; before commit,
@@ -29,7 +30,6 @@ import org.w3id.treatygraph.vocab.TG;
 public final class WriteGate {
     /** The named graph that records every accepted write. */
     public static final Node WRITE_LOG = TG.graph("write-log");
-    private static final Node PROV_ENDED = NodeFactory.createURI("http://www.w3.org/ns/prov#endedAtTime");
 
     /** What a committed write did. */
     public record Result(Node write, long added, long removed, Set<Node> graphs, int validatedNodes,
@@ -88,7 +88,7 @@ public final class WriteGate {
         dataset.add(WRITE_LOG, write, RDF.type.asNode(), TG.term("Write"));
         dataset.add(WRITE_LOG, write, TG.term("operation"), NodeFactory.createLiteralString(operation));
         dataset.add(WRITE_LOG, write, TG.term("credentialName"), NodeFactory.createLiteralString(credential));
-        dataset.add(WRITE_LOG, write, PROV_ENDED, NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime));
+        dataset.add(WRITE_LOG, write, Vocab.PROV_ENDED_AT_TIME, NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime));
         dataset.add(WRITE_LOG, write, TG.term("addedStatements"), integer(changes.addedCount()));
         dataset.add(WRITE_LOG, write, TG.term("removedStatements"), integer(changes.deletedCount()));
         changes.graphs().forEach(graph -> dataset.add(WRITE_LOG, write, TG.term("changedGraph"), graph));

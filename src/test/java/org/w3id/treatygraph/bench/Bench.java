@@ -33,11 +33,13 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.server.Routes;
 import org.w3id.treatygraph.server.TreatyGraphServer;
 import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.ProjectDatasetReader;
 import org.w3id.treatygraph.store.ProjectFiles;
 import org.w3id.treatygraph.store.TreatyStore;
+import org.w3id.treatygraph.vocab.TG;
 import org.w3id.treatygraph.write.Credentials;
 
 /**
@@ -140,7 +142,7 @@ public final class Bench {
                     .credentials(Credentials.of("bench", SoakWriter.TOKEN)).build().start();
             FusekiServer bare = FusekiServer.create().port(0).loopback(true).add("/ds", store.datasetGraph()).build().start();
             try {
-                String tgSparql = "http://127.0.0.1:" + treatygraph.port() + TreatyGraphServer.SPARQL;
+                String tgSparql = "http://127.0.0.1:" + treatygraph.port() + Routes.SPARQL;
                 String bareSparql = "http://127.0.0.1:" + bare.getHttpPort() + "/ds/sparql";
                 if (parts.contains("query")) {
                     queryOverhead(tgSparql, bareSparql, store.datasetGraph());
@@ -377,7 +379,7 @@ public final class Bench {
         report.heading("Soak: queries, dereferencing and validated writes mixed, bounded in time and requests");
         List<HttpRequest> mix = new ArrayList<>();
         for (Path file : queryFiles()) {
-            mix.add(HttpLoad.get(base + TreatyGraphServer.SPARQL + "?query=" + encode(Files.readString(file)), JSON));
+            mix.add(HttpLoad.get(base + Routes.SPARQL + "?query=" + encode(Files.readString(file)), JSON));
             mix.add(HttpLoad.get(base + "/id/treaty/un-cybercrime-convention/article/" + (mix.size() % 68 + 1), "text/turtle"));
             mix.add(HttpLoad.get(base + "/doc/treaty/un-cybercrime-convention/article/" + (mix.size() % 68 + 1), "text/html"));
             mix.add(HttpLoad.get(base + "/doc/treaty/un-cybercrime-convention/article/" + (mix.size() % 68 + 1) + ".ttl", "*/*"));

@@ -77,7 +77,7 @@ public final class RunningServer implements AutoCloseable, AfterAllCallback {
     }
 
     public HttpResponse<byte[]> query(String sparql, String accept) throws IOException, InterruptedException {
-        return get(TreatyGraphServer.SPARQL + "?query=" + encode(sparql), accept);
+        return get(Routes.SPARQL + "?query=" + encode(sparql), accept);
     }
 
     public HttpResponse<byte[]> post(String path, String contentType, String body, String accept)

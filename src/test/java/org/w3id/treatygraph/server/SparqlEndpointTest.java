@@ -1,9 +1,5 @@
 package org.w3id.treatygraph.server;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,19 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.eclipse.rdf4j.model.Model;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.query.BindingSet;
+import org.eclipse.rdf4j.query.impl.TupleQueryResultBuilder;
 import org.eclipse.rdf4j.query.resultio.BooleanQueryResultFormat;
 import org.eclipse.rdf4j.query.resultio.QueryResultIO;
 import org.eclipse.rdf4j.query.resultio.TupleQueryResultFormat;
-import org.eclipse.rdf4j.query.impl.TupleQueryResultBuilder;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The SPARQL 1.1 Protocol and Graph Store Protocol over real HTTP, answers parsed back with RDF4J. */
 class SparqlEndpointTest {
@@ -80,11 +81,11 @@ class SparqlEndpointTest {
 
     @Test
     void postFormAndPostSparqlQueryAreAccepted() throws Exception {
-        HttpResponse<byte[]> form = server.post(TreatyGraphServer.SPARQL, "application/x-www-form-urlencoded",
+        HttpResponse<byte[]> form = server.post(Routes.SPARQL, "application/x-www-form-urlencoded",
                 "query=" + RunningServer.encode(CHAPTERS), "text/csv");
         assertEquals(200, form.statusCode());
         assertEquals(9, parseTuples(form.body(), TupleQueryResultFormat.CSV).size());
-        HttpResponse<byte[]> direct = server.post(TreatyGraphServer.SPARQL, "application/sparql-query", CHAPTERS,
+        HttpResponse<byte[]> direct = server.post(Routes.SPARQL, "application/sparql-query", CHAPTERS,
                 "application/sparql-results+json");
         assertEquals(200, direct.statusCode());
         assertEquals(9, parseTuples(direct.body(), TupleQueryResultFormat.JSON).size());
@@ -92,7 +93,7 @@ class SparqlEndpointTest {
 
     @Test
     void graphStoreProtocolReturnsANamedGraph() throws Exception {
-        HttpResponse<byte[]> response = server.get(TreatyGraphServer.GRAPH_STORE + "?graph="
+        HttpResponse<byte[]> response = server.get(Routes.GRAPH_STORE + "?graph="
                 + RunningServer.encode("https://w3id.org/treatygraph/graph/crime-categories"), "text/turtle");
         assertEquals(200, response.statusCode());
         Model model = Rio.parse(new ByteArrayInputStream(response.body()), "", RDFFormat.TURTLE);
@@ -103,10 +104,12 @@ class SparqlEndpointTest {
 
     @Test
     void healthReportsTheNamedGraphs() throws Exception {
-        HttpResponse<byte[]> response = server.get(TreatyGraphServer.HEALTH, (String) null);
+        HttpResponse<byte[]> response = server.get(Routes.HEALTH, (String) null);
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"ok\",\"namedGraphs\":17}", new String(response.body(), StandardCharsets.UTF_8),
-                "16 asserted graphs and graph/inferred");
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        JsonObject health = JSON.parse(new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("ok", health.getString("status"));
+        assertEquals(17, health.get("namedGraphs").getAsNumber().value().intValue(), "16 asserted graphs and graph/inferred");
     }
 
     @Test
@@ -140,7 +143,7 @@ class SparqlEndpointTest {
         HttpResponse<byte[]> response = server.post("/update", "application/sparql-update",
                 "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }", "*/*");
         assertTrue(response.statusCode() == 404 || response.statusCode() == 405, "got " + response.statusCode());
-        HttpResponse<byte[]> viaQuery = server.post(TreatyGraphServer.SPARQL, "application/sparql-update",
+        HttpResponse<byte[]> viaQuery = server.post(Routes.SPARQL, "application/sparql-update",
                 "INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> <urn:c> } }", "*/*");
         assertTrue(viaQuery.statusCode() >= 400, "got " + viaQuery.statusCode());
         assertEquals(0, parseTuples(server.query("SELECT * WHERE { GRAPH <urn:x> { ?s ?p ?o } }", "text/csv").body(),

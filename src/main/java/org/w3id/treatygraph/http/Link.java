@@ -1,4 +1,4 @@
-package org.w3id.treatygraph.web;
+package org.w3id.treatygraph.http;
 
 /** A link as pages show it: text, target, and an optional tooltip. */
 public record Link(String text, String href, String title) {

@@ -1,4 +1,4 @@
-package org.w3id.treatygraph.linkeddata;
+package org.w3id.treatygraph.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,11 +14,11 @@ import org.w3id.treatygraph.store.StoreVersion;
  * asked for (path, representation, public base), Last-Modified from the time of the last change, and the
  * {@code 304 Not Modified} decision (RFC 9110: If-None-Match takes precedence over If-Modified-Since).
  */
-final class HttpCaching {
+public final class HttpCaching {
 
     private HttpCaching() {}
 
-    static String etag(StoreVersion.Version version, String... parts) {
+    public static String etag(StoreVersion.Version version, String... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(Long.toString(version.number()).getBytes(StandardCharsets.UTF_8));
@@ -33,7 +33,7 @@ final class HttpCaching {
     }
 
     /** Sets ETag and Last-Modified; answers 304 and returns true when the client's copy is current. */
-    static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,
+    public static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,
                                StoreVersion.Version version) {
         long lastModified = version.modified().toEpochMilli();
         response.setHeader("ETag", etag);

@@ -1,4 +1,4 @@
-package org.w3id.treatygraph.linkeddata;
+package org.w3id.treatygraph.http;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,9 @@
-package org.w3id.treatygraph.linkeddata;
+package org.w3id.treatygraph.vocab;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
-import org.w3id.treatygraph.vocab.TG;
 
 /**
  * Maps canonical IRIs ({@code https://w3id.org/treatygraph/…}) to the public base a server answers on

@@ -1,4 +1,4 @@
-package org.w3id.treatygraph.linkeddata;
+package org.w3id.treatygraph.http;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +12,9 @@ import org.apache.jena.riot.RDFLanguages;
  */
 public record Representation(String mediaType, String extension, Lang lang) {
     public static final Representation HTML = new Representation("text/html", "html", null);
+    /** Plain text and JSON: for messages and small answers, not for RDF. */
+    public static final Representation TEXT = new Representation("text/plain", "txt", null);
+    public static final Representation JSON = new Representation("application/json", "json", null);
     public static final Representation TURTLE = of(Lang.TURTLE);
     public static final Representation JSONLD = of(Lang.JSONLD);
     public static final Representation RDFXML = of(Lang.RDFXML);
@@ -24,13 +27,15 @@ public record Representation(String mediaType, String extension, Lang lang) {
             List.of(TURTLE, HTML, JSONLD, RDFXML, NTRIPLES, TRIG, NQUADS);
     /** Offered for RDF-only documents (VoID, service description, ontology and shapes as data). */
     public static final List<Representation> RDF = List.of(TURTLE, JSONLD, RDFXML, NTRIPLES);
+    /** Accepted in request bodies: every syntax offered, triples and quads. */
+    public static final List<Representation> RDF_INPUT = List.of(TURTLE, NTRIPLES, RDFXML, JSONLD, TRIG, NQUADS);
 
     private static Representation of(Lang lang) {
         return new Representation(lang.getHeaderString(), lang.getFileExtensions().get(0), lang);
     }
 
     public boolean isHtml() {
-        return lang == null;
+        return this.equals(HTML);
     }
 
     /** True when the syntax keeps named graphs, so each statement shows its source. */
@@ -41,6 +46,15 @@ public record Representation(String mediaType, String extension, Lang lang) {
     /** Every representation offered is text in UTF-8. */
     public String contentType() {
         return mediaType + ";charset=utf-8";
+    }
+
+    /** The RDF syntax a {@code Content-Type} header names among {@code offers} (parameters ignored). */
+    public static Optional<Representation> forContentType(String contentType, List<Representation> offers) {
+        if (contentType == null) {
+            return Optional.empty();
+        }
+        Lang lang = RDFLanguages.contentTypeToLang(contentType.split(";")[0].strip());
+        return offers.stream().filter(r -> r.lang != null && r.lang.equals(lang)).findFirst();
     }
 
     /** The representation a file extension names, among {@code offers}. */

@@ -1,0 +1,35 @@
+package org.w3id.treatygraph.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
+
+/**
+ * The base the server's own IRIs are shown under: the operator's {@code --base-uri}, or else the scheme and
+ * {@code Host} the request was made to, so that a local run links to itself.
+ */
+public final class PublicBase {
+    /** A Host header that can safely go into IRIs: a name or address and an optional port. */
+    private static final Pattern VALID_HOST =
+            Pattern.compile("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[A-Za-z0-9.\\-]+:[0-9]{1,5}");
+
+    private final String configured;
+
+    /** @param configured the public base ending in "/", or null to answer on each request's own base */
+    public PublicBase(String configured) {
+        if (configured != null && !configured.matches("https?://[^\\s<>\"]+/")) {
+            throw new IllegalArgumentException("The base URI must be an http(s) URI ending in '/': " + configured);
+        }
+        this.configured = configured;
+    }
+
+    public String of(HttpServletRequest request) {
+        if (configured != null) {
+            return configured;
+        }
+        String host = request.getHeader("Host");
+        if (host == null || !VALID_HOST.matcher(host).matches()) {
+            host = request.getServerName() + ":" + request.getServerPort();
+        }
+        return request.getScheme() + "://" + host + request.getContextPath() + "/";
+    }
+}

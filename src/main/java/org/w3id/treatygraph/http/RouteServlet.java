@@ -1,0 +1,56 @@
+package org.w3id.treatygraph.http;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.w3id.treatygraph.vocab.IriRewriter;
+
+/**
+ * Runs one route's {@link Handler} for GET and HEAD, answers CORS preflights, refuses other methods with
+ * 405, sets the headers every read answer carries (CORS, security policy), and hands every error and
+ * failure to the {@link ErrorResponder}.
+ */
+public final class RouteServlet extends HttpServlet {
+    private static final String SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    private final transient String prefix;
+    private final transient Handler handler;
+    private final transient PublicBase base;
+    private final transient ErrorResponder errors;
+
+    /** @param prefix the part of the path that names the route; the rest goes to the handler */
+    public RouteServlet(String prefix, Handler handler, PublicBase base, ErrorResponder errors) {
+        this.prefix = prefix;
+        this.handler = handler;
+        this.base = base;
+        this.errors = errors;
+    }
+
+    @Override
+    public void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        if ("OPTIONS".equals(method)) {
+            Cors.preflight(response);
+            return;
+        }
+        try {
+            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                throw HttpError.methodNotAllowed(method, "GET, HEAD, OPTIONS");
+            }
+            Cors.allowRead(response);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Content-Security-Policy", SECURITY_POLICY);
+            response.setHeader("X-Frame-Options", "DENY");
+            response.setHeader("Referrer-Policy", "no-referrer");
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
+            handler.handle(new Exchange(request, response, new IriRewriter(base.of(request)), rest));
+        } catch (HttpError error) {
+            errors.send(request, response, error);
+        } catch (RuntimeException failure) {
+            errors.unexpected(request, response, failure);
+        }
+    }
+}

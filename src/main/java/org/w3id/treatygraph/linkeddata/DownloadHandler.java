@@ -1,0 +1,56 @@
+package org.w3id.treatygraph.linkeddata;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFOps;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.http.Exchange;
+import org.w3id.treatygraph.http.Handler;
+import org.w3id.treatygraph.http.HttpCaching;
+import org.w3id.treatygraph.http.HttpError;
+import org.w3id.treatygraph.store.StoreVersion;
+import org.w3id.treatygraph.vocab.Prefixes;
+
+/** {@code /download/{file}}: dumps of the whole dataset with canonical IRIs, streamed from a read transaction. */
+public final class DownloadHandler implements Handler {
+    private static final Map<String, RDFFormat> DUMPS =
+            Map.of("treatygraph.trig.gz", RDFFormat.TRIG_BLOCKS, "treatygraph.nq.gz", RDFFormat.NQUADS);
+
+    private final DatasetGraph dataset;
+    private final StoreVersion version;
+
+    public DownloadHandler(DatasetGraph dataset, StoreVersion version) {
+        this.dataset = dataset;
+        this.version = version;
+    }
+
+    @Override
+    public void handle(Exchange exchange) throws IOException {
+        String name = exchange.rest();
+        RDFFormat format = DUMPS.get(name);
+        if (format == null) {
+            throw HttpError.notFound("No such download: " + name + ". Available: treatygraph.trig.gz, treatygraph.nq.gz");
+        }
+        StoreVersion.Version current = version.current();
+        if (HttpCaching.notModified(exchange.request(), exchange.response(), HttpCaching.etag(current, name), current)) {
+            return;
+        }
+        exchange.response().setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        exchange.send(200, "application/gzip", out -> {
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, format, null);
+                Txn.executeRead(dataset, () -> {
+                    writer.start();
+                    Prefixes.standard().getNsPrefixMap().forEach(writer::prefix);
+                    StreamRDFOps.sendQuadsToStream(dataset.find(), writer);
+                    writer.finish();
+                });
+            }
+        });
+    }
+}

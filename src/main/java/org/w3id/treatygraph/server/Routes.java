@@ -1,0 +1,114 @@
+package org.w3id.treatygraph.server;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.treatygraph.http.ErrorResponder;
+import org.w3id.treatygraph.http.Handler;
+import org.w3id.treatygraph.http.Limits;
+import org.w3id.treatygraph.http.PublicBase;
+import org.w3id.treatygraph.http.Representation;
+import org.w3id.treatygraph.http.RouteServlet;
+import org.w3id.treatygraph.linkeddata.DatasetDescription;
+import org.w3id.treatygraph.linkeddata.DocumentHandler;
+import org.w3id.treatygraph.linkeddata.DownloadHandler;
+import org.w3id.treatygraph.linkeddata.JsonLdContextHandler;
+import org.w3id.treatygraph.linkeddata.RdfHandler;
+import org.w3id.treatygraph.linkeddata.ServiceDescriptionHandler;
+import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.store.StoreVersion;
+import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.web.EditorHandler;
+import org.w3id.treatygraph.web.HomeHandler;
+import org.w3id.treatygraph.web.OntologyHandler;
+import org.w3id.treatygraph.web.PageRenderer;
+import org.w3id.treatygraph.web.ResourcePages;
+import org.w3id.treatygraph.web.StaticHandler;
+
+/**
+ * Every URL the server answers, in one table. The dataset is Fuseki's, mounted at the root, so its
+ * operations need no dataset name in the path; the write operations ({@code /update}, writes to
+ * {@code /data}, {@code /validate}) come from {@link org.w3id.treatygraph.write.WriteModule}. Everything else
+ * is a {@link Handler} for GET and HEAD behind a {@link RouteServlet}; {@code /} and {@code /sparql} without a
+ * query, which Fuseki's dispatch would claim, go to theirs through {@link ContestedPaths}.
+ */
+public final class Routes implements FusekiModule {
+    /** The dataset's name in Fuseki: the root. */
+    public static final String DATASET = "/";
+    public static final String SPARQL = "/sparql";
+    public static final String GRAPH_STORE = "/get";
+    public static final String HEALTH = "/health";
+
+    private final DatasetGraph dataset;
+    private final StoreVersion version;
+    private final List<ExampleQuery> examples;
+    private final Limits limits;
+    private final PublicBase base;
+    private final ErrorResponder errors;
+
+    public Routes(DatasetGraph dataset, StoreVersion version, List<ExampleQuery> examples, Limits limits,
+                  PublicBase base, ErrorResponder errors) {
+        this.dataset = dataset;
+        this.version = version;
+        this.examples = List.copyOf(examples);
+        this.limits = limits;
+        this.base = base;
+        this.errors = errors;
+    }
+
+    @Override
+    public String name() {
+        return "TreatyGraph routes";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        // Fuseki's own operations on the dataset.
+        builder.addOperation(DATASET, Operation.Query)                  // /?query=
+                .addOperation(DATASET, Operation.GSP_R)                 // /?graph=IRI, /?default
+                .addEndpoint(DATASET, "sparql", Operation.Query)        // /sparql?query=
+                .addEndpoint(DATASET, "query", Operation.Query)         // /query?query=
+                .addEndpoint(DATASET, "get", Operation.GSP_R);          // /get?graph=IRI
+        // Linked data and pages.
+        PageRenderer pages = new PageRenderer();
+        DocumentHandler documents = new DocumentHandler(dataset, version, new ResourcePages(dataset, pages));
+        prefix(builder, "/id/", documents::redirect);
+        prefix(builder, "/doc/", documents::document);
+        prefix(builder, "/graph/", documents::graph);
+        withExtensions(builder, "/ontology", Representation.DOCUMENT, new OntologyHandler(dataset, version, pages));
+        withExtensions(builder, "/shapes", Representation.RDF, RdfHandler.ofNamedGraph(dataset, version, TG.SHAPES_GRAPH));
+        withExtensions(builder, "/.well-known/void", Representation.RDF, new RdfHandler(version, Representation.RDF,
+                rewriter -> DatasetDescription.voidDescription(dataset, rewriter)));
+        exact(builder, "/editor", new EditorHandler(dataset, examples, limits, pages));
+        exact(builder, "/context.jsonld", new JsonLdContextHandler());
+        prefix(builder, "/download/", new DownloadHandler(dataset, version));
+        prefix(builder, "/static/", new StaticHandler());
+        exact(builder, HEALTH, new HealthHandler(dataset));
+        // Contested with Fuseki's dispatch: the home page at "/", the service description at "/sparql".
+        builder.addFilter("/*", new ContestedPaths(route("/", new HomeHandler(dataset, pages)),
+                route(SPARQL, new ServiceDescriptionHandler(dataset, version))));
+    }
+
+    private void prefix(FusekiServer.Builder builder, String prefix, Handler handler) {
+        builder.addServlet(prefix + "*", route(prefix, handler));
+    }
+
+    private void exact(FusekiServer.Builder builder, String path, Handler handler) {
+        builder.addServlet(path, route(path, handler));
+    }
+
+    /** {@code path} and {@code path.ext} for the extension of each representation. */
+    private void withExtensions(FusekiServer.Builder builder, String path, List<Representation> offers, Handler handler) {
+        RouteServlet servlet = route(path, handler);
+        builder.addServlet(path, servlet);
+        offers.forEach(r -> builder.addServlet(path + "." + r.extension(), servlet));
+    }
+
+    private RouteServlet route(String prefix, Handler handler) {
+        return new RouteServlet(prefix, handler, base, errors);
+    }
+}

@@ -1,0 +1,35 @@
+package org.w3id.treatygraph.web;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.treatygraph.http.Exchange;
+import org.w3id.treatygraph.http.Handler;
+import org.w3id.treatygraph.http.Limits;
+import org.w3id.treatygraph.http.Representation;
+import org.w3id.treatygraph.query.ExampleQuery;
+
+/**
+ * {@code /editor}: the query page, answered on the server so that it works without scripts, under the same
+ * query timeout as the SPARQL endpoint. A malformed query gets 400 with the page, the query kept for editing.
+ */
+public final class EditorHandler implements Handler {
+    private final DatasetGraph dataset;
+    private final List<ExampleQuery> examples;
+    private final Limits limits;
+    private final PageRenderer pages;
+
+    public EditorHandler(DatasetGraph dataset, List<ExampleQuery> examples, Limits limits, PageRenderer pages) {
+        this.dataset = dataset;
+        this.examples = List.copyOf(examples);
+        this.limits = limits;
+        this.pages = pages;
+    }
+
+    @Override
+    public void handle(Exchange exchange) throws IOException {
+        EditorPage page = EditorPage.build(exchange.parameter("query"), examples, dataset, exchange.rewriter(), limits);
+        exchange.send(page.error == null ? 200 : 400, Representation.HTML.contentType(),
+                out -> pages.render("editor", new PageRenderer.Site(exchange.rewriter().publicBase()), page, out));
+    }
+}

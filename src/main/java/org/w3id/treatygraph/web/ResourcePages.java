@@ -1,0 +1,41 @@
+package org.w3id.treatygraph.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.treatygraph.http.Exchange;
+import org.w3id.treatygraph.http.Link;
+import org.w3id.treatygraph.linkeddata.DocumentPages;
+import org.w3id.treatygraph.linkeddata.SourceCatalog;
+import org.w3id.treatygraph.vocab.IriRewriter;
+import org.w3id.treatygraph.vocab.Prefixes;
+import org.w3id.treatygraph.vocab.TG;
+
+/** The HTML page of a resource description: its statements with their sources, and an article's neighbours. */
+public final class ResourcePages implements DocumentPages {
+    private static final Node ARTICLE = TG.term("Article");
+
+    private final DatasetGraph dataset;
+    private final PageRenderer pages;
+
+    public ResourcePages(DatasetGraph dataset, PageRenderer pages) {
+        this.dataset = dataset;
+        this.pages = pages;
+    }
+
+    @Override
+    public void write(Exchange exchange, Node resource, DatasetGraph description, List<Link> alternates,
+                      OutputStream out) throws IOException {
+        IriRewriter rewriter = exchange.rewriter();
+        Labels labels = new Labels(description, Prefixes.standard());
+        SourceCatalog catalog = new SourceCatalog(dataset);
+        List<Link> context = description.contains(Node.ANY, resource, RDF.type.asNode(), ARTICLE)
+                ? ArticleNavigation.of(resource, dataset, rewriter) : List.of();
+        ResourcePage page = ResourcePage.build(resource, description, rewriter, labels,
+                graph -> catalog.link(graph, rewriter), alternates, context);
+        pages.render("resource", new PageRenderer.Site(rewriter.publicBase()), page, out);
+    }
+}

@@ -1,0 +1,57 @@
+package org.w3id.treatygraph.write;
+
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.http.ErrorResponder;
+import org.w3id.treatygraph.store.StoreVersion;
+import org.w3id.treatygraph.validation.DatasetValidator;
+import org.w3id.treatygraph.vocab.TG;
+
+/**
+ * Adds the write side to Fuseki as operations of the dataset: {@code /update} (SPARQL Update),
+ * {@code /data} (Graph Store Protocol: Fuseki's reads, gated writes) and {@code /validate}, all behind the
+ * SHACL gate. Without credentials the endpoints exist and answer writes with 404.
+ */
+public final class WriteModule implements FusekiModule {
+    static final Operation UPDATE = Operation.alloc(TG.NS + "operation-validated-update", "tg-update",
+            "SPARQL Update through the SHACL gate");
+    static final Operation GRAPH_STORE = Operation.alloc(TG.NS + "operation-validated-graph-store", "tg-gsp",
+            "Graph Store Protocol, writes through the SHACL gate");
+    static final Operation VALIDATE = Operation.alloc(TG.NS + "operation-validate", "tg-validate",
+            "SHACL validation of posted data with the store's");
+
+    private final String datasetName;
+    private final DatasetGraph dataset;
+    private final DatasetValidator validator;
+    private final WriteGate gate;
+    private final WriteRequests requests;
+
+    public WriteModule(String datasetName, DatasetGraph dataset, StoreVersion version, Credentials credentials,
+                       long maxBodyBytes, ErrorResponder errors) {
+        this.datasetName = datasetName;
+        this.dataset = dataset;
+        this.validator = Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset));
+        this.gate = new WriteGate(dataset, validator, version);
+        this.requests = new WriteRequests(credentials, maxBodyBytes, errors);
+    }
+
+    @Override
+    public String name() {
+        return "TreatyGraph writes";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.registerOperation(UPDATE, new UpdateOperation(requests, gate))
+                .registerOperation(GRAPH_STORE, new GraphStoreOperation(requests, gate))
+                .registerOperation(VALIDATE, new ValidateOperation(requests, dataset, validator))
+                .addEndpoint(datasetName, "update", UPDATE)
+                .addEndpoint(datasetName, "data", GRAPH_STORE)
+                .addEndpoint(datasetName, "validate", VALIDATE);
+    }
+}
