@@ -7,7 +7,7 @@ import java.io.IOException;
 import org.w3id.treatygraph.vocab.IriRewriter;
 
 /**
- * Runs one route's {@link Handler} for GET and HEAD, answers CORS preflights, refuses other methods with
+ * Runs one route's {@link Handler} for GET and HEAD, answers OPTIONS, refuses other methods with
  * 405, sets the headers every read answer carries (CORS, security policy), and hands every error and
  * failure to the {@link ErrorResponder}.
  */
@@ -32,7 +32,9 @@ public final class RouteServlet extends HttpServlet {
     public void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
         if ("OPTIONS".equals(method)) {
-            Cors.preflight(response);
+            // CORS preflights are answered before this by Fuseki's CORS filter; this is a plain OPTIONS.
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
             return;
         }
         try {

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.w3id.treatygraph.TestProject;
@@ -37,9 +39,15 @@ public final class RunningServer implements AutoCloseable, AfterAllCallback {
 
     /** A server configured further by {@code configuration} (credentials, limits…). */
     public RunningServer(Consumer<TreatyGraphServer.Builder> configuration) {
+        this(UnaryOperator.identity(), configuration);
+    }
+
+    /** A server that serves {@code view} of the loaded store (e.g. one that fails on some reads). */
+    public RunningServer(UnaryOperator<DatasetGraph> view, Consumer<TreatyGraphServer.Builder> configuration) {
         store = TreatyStore.inMemory();
         DataLoader.ensureLoaded(store, TestProject.files(), false);
         TreatyGraphServer.Builder builder = TreatyGraphServer.builder().port(0).loopback(true).store(store)
+                .dataset(view.apply(store.datasetGraph()))
                 .exampleQueries(ExampleQuery.loadAll(TestProject.home().resolve("queries")));
         configuration.accept(builder);
         server = builder.build().start();

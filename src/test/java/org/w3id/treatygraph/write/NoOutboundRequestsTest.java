@@ -1,11 +1,5 @@
 package org.w3id.treatygraph.write;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.treatygraph.write.WriteEndpointsTest.TOKEN;
-import static org.w3id.treatygraph.write.WriteEndpointsTest.text;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -14,6 +8,11 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.treatygraph.server.RunningServer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.treatygraph.write.WriteEndpointsTest.TOKEN;
+import static org.w3id.treatygraph.write.WriteEndpointsTest.text;
 
 /**
  * The server never calls another host for a client: each test points the request at a listener on this
@@ -66,7 +65,7 @@ class NoOutboundRequestsTest {
         try (Listener listener = new Listener()) {
             HttpResponse<byte[]> response = WriteEndpointsTest.update(server, "INSERT { GRAPH <urn:x> { ?s ?p ?o } }"
                     + " WHERE { SERVICE <" + listener.url("/sparql") + "> { ?s ?p ?o } }");
-            assertTrue(response.statusCode() >= 400, "got " + response.statusCode());
+            assertEquals(400, response.statusCode(), text(response));
             assertFalse(listener.contacted());
         }
     }
@@ -89,7 +88,7 @@ class NoOutboundRequestsTest {
                     + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">"
                     + "<rdf:Description rdf:about=\"urn:a\"><ex:p>&ext;</ex:p></rdf:Description></rdf:RDF>";
             HttpResponse<byte[]> response = server.sendBody("POST", "/validate", rdfXml, "Content-Type", "application/rdf+xml");
-            assertTrue(response.statusCode() == 400 || response.statusCode() == 200, "got " + response.statusCode());
+            assertEquals(200, response.statusCode(), "the entity is left unresolved and the data validated: " + text(response));
             assertFalse(listener.contacted(), "the parser fetched the external entity");
         }
     }
