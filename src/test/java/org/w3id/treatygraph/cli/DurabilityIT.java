@@ -1,8 +1,5 @@
 package org.w3id.treatygraph.cli;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,18 +14,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.treatygraph.TestProject;
 import org.w3id.treatygraph.store.TreatyStore;
 import org.w3id.treatygraph.validation.DatasetValidator;
 import org.w3id.treatygraph.validation.ValidationOutcome;
-import org.apache.jena.system.Txn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Kills the server (SIGKILL) in the middle of a stream of writes, restarts it on the same TDB2 store, and
@@ -39,6 +40,8 @@ class DurabilityIT {
     private static final Path JAR = TestProject.home().resolve("target/treatygraph.jar");
     private static final String TOKEN = "durability-token-0123456789";
     private static final Pattern READY = Pattern.compile("TreatyGraph is ready on port (\\d+)");
+    /** Fuseki's line as it starts on a request (the request log's line comes when it ends). */
+    private static final Pattern FUSEKI_TAKES_UPDATE = Pattern.compile("\\[\\d+\\] POST http://\\S+/update$");
     private static final String PREFIXES = TestProject.WRITE_PREFIXES;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -50,7 +53,8 @@ class DurabilityIT {
     void acknowledgedWritesSurviveAKill() throws Exception {
         Path db = temp.resolve("db");
         Process server = start(db);
-        int port = awaitReady(server);
+        ServerLog log = awaitReady(server);
+        int port = log.port();
         assertEquals(200, update(port, """
                 INSERT DATA { GRAPH tgg:durability { tgg:durability a tg:DataGraph ; dcterms:title "Durability test"@en ;
                     prov:wasDerivedFrom <https://w3id.org/treatygraph/id/source/treatygraph-write-api> } }"""));
@@ -64,7 +68,10 @@ class DurabilityIT {
         for (int n = 6; n <= 10; n++) {
             inFlight.add(client.sendAsync(request(port, note(n)), HttpResponse.BodyHandlers.discarding()));
         }
-        Thread.sleep(300);
+        // Kill only once the server has taken up an in-flight write (Fuseki logs each request as it starts)
+        // and that write is still unanswered: a write is provably in flight.
+        log.await(line -> FUSEKI_TAKES_UPDATE.matcher(line).find(), 1 + 5 + 1);
+        assertTrue(inFlight.stream().anyMatch(write -> !write.isDone()), "a write must be in flight at the kill");
         server.destroyForcibly();
         assertTrue(server.waitFor(30, TimeUnit.SECONDS));
         for (int i = 0; i < inFlight.size(); i++) {
@@ -79,7 +86,7 @@ class DurabilityIT {
 
         Process restarted = start(db);
         try {
-            int again = awaitReady(restarted);
+            int again = awaitReady(restarted).port();
             String notes = query(again, "SELECT ?c WHERE { GRAPH tgg:durability { ?s rdfs:comment ?c } }");
             for (int n : acknowledged) {
                 assertTrue(notes.contains("note " + n + "\r\n") || notes.endsWith("note " + n),
@@ -126,7 +133,8 @@ class DurabilityIT {
         return new ProcessBuilder(command).directory(TestProject.home().toFile()).redirectErrorStream(true).start();
     }
 
-    private static int awaitReady(Process server) throws IOException {
+    /** Reads the server's output until it is ready; the lines after that are kept for {@link ServerLog#await}. */
+    private static ServerLog awaitReady(Process server) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         List<String> log = new ArrayList<>();
         String line;
@@ -134,12 +142,38 @@ class DurabilityIT {
             log.add(line);
             Matcher ready = READY.matcher(line);
             if (ready.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
-                drain.setDaemon(true);
-                drain.start();
-                return Integer.parseInt(ready.group(1));
+                return new ServerLog(Integer.parseInt(ready.group(1)), out);
             }
         }
         throw new AssertionError("the server stopped before it was ready:\n" + String.join("\n", log));
+    }
+
+    /** The output of a running server, read by a thread of its own so that the server never blocks on it. */
+    private static final class ServerLog {
+        private final int port;
+        private final List<String> lines = new CopyOnWriteArrayList<>();
+
+        ServerLog(int port, BufferedReader out) {
+            this.port = port;
+            Thread reader = new Thread(() -> out.lines().forEach(lines::add));
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        int port() {
+            return port;
+        }
+
+        /** Waits (at most 60 s) until {@code count} lines match. */
+        void await(Predicate<String> match, int count) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (lines.stream().filter(match).count() < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("expected " + count + " matching lines in the server log:\n"
+                            + String.join("\n", lines));
+                }
+                Thread.sleep(5);
+            }
+        }
     }
 }
