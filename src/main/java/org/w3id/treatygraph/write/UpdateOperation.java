@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
@@ -17,23 +16,12 @@ import org.w3id.treatygraph.http.HttpError;
  * {@code POST /update}: SPARQL 1.1 Update, as {@code application/sparql-update} or as a form, with a
  * credential, through the {@link WriteGate}. LOAD is refused: the server fetches nothing for clients.
  */
-final class UpdateOperation extends ActionService {
-    private final WriteRequests requests;
+final class UpdateOperation extends PostOperation {
     private final WriteGate gate;
 
     UpdateOperation(WriteRequests requests, WriteGate gate) {
-        this.requests = requests;
+        super(requests);
         this.gate = gate;
-    }
-
-    @Override
-    public void process(HttpAction action) {
-        requests.answer(action, () -> executeLifecycle(action));
-    }
-
-    @Override
-    public void validate(HttpAction action) {
-        WriteRequests.requirePost(action.getRequest());
     }
 
     @Override

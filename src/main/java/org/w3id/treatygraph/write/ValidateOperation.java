@@ -1,7 +1,6 @@
 package org.w3id.treatygraph.write;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,25 +13,14 @@ import org.w3id.treatygraph.vocab.TG;
  * {@code POST /validate}: the store's data plus the posted RDF, checked against the shapes; nothing is
  * stored and no credential is needed. Triples go to {@code ?graph=IRI} (or a scratch graph), quads keep theirs.
  */
-final class ValidateOperation extends ActionService {
-    private final WriteRequests requests;
+final class ValidateOperation extends PostOperation {
     private final DatasetGraph dataset;
     private final DatasetValidator validator;
 
     ValidateOperation(WriteRequests requests, DatasetGraph dataset, DatasetValidator validator) {
-        this.requests = requests;
+        super(requests);
         this.dataset = dataset;
         this.validator = validator;
-    }
-
-    @Override
-    public void process(HttpAction action) {
-        requests.answer(action, () -> executeLifecycle(action));
-    }
-
-    @Override
-    public void validate(HttpAction action) {
-        WriteRequests.requirePost(action.getRequest());
     }
 
     @Override
