@@ -1,10 +1,14 @@
 package org.w3id.treatygraph.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.server.TreatyGraphServer;
 import org.w3id.treatygraph.store.DataLoader;
@@ -38,17 +42,27 @@ final class ServeCommand implements Callable<Integer> {
                     + " from the environment variable TREATYGRAPH_ADMIN_TOKEN. Without a credential the server is read-only.")
     String adminToken;
 
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "Enable writes for the credential 'admin' with the token in FILE, which keeps it out of the"
+                    + " process list.")
+    Path adminTokenFile;
+
     @Option(names = "--credentials", paramLabel = "FILE",
             description = "Enable writes for the credentials in FILE, one 'name token' per line.")
     Path credentialsFile;
 
-    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "Cancel SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}).")
-    long queryTimeoutSeconds;
+    @Option(names = "--cors-write-origin", paramLabel = "ORIGIN",
+            description = "An origin (https://host) whose pages may write, besides the server's own; repeatable."
+                    + " Reads are open to every origin.")
+    Set<String> writeOrigins = Set.of();
 
-    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "10485760",
-            description = "Largest request body accepted (default: ${DEFAULT-VALUE} bytes).")
-    long maxBody;
+    @Option(names = "--query-timeout", paramLabel = "SECONDS",
+            description = "Cancel SPARQL queries after this many seconds (default: " + Limits.DEFAULT_QUERY_TIMEOUT_SECONDS + ").")
+    Long queryTimeoutSeconds;
+
+    @Option(names = "--max-body", paramLabel = "BYTES",
+            description = "Largest request body accepted (default: " + Limits.DEFAULT_MAX_BODY_BYTES + " bytes).")
+    Long maxBody;
 
     @Override
     public Integer call() {
@@ -57,17 +71,21 @@ final class ServeCommand implements Callable<Integer> {
         try {
             LOG.info("Store: {}", options.describeStore());
             LOG.info(DataLoader.ensureLoaded(store, files, false, LOG::info).describe());
-            TreatyGraphServer server = TreatyGraphServer.builder()
+            TreatyGraphServer.Builder builder = TreatyGraphServer.builder()
                     .port(port)
                     .loopback(localhost)
                     .store(store)
                     .baseUri(baseUri)
                     .exampleQueries(ExampleQuery.loadAll(files.home().resolve("queries")))
                     .credentials(credentials())
-                    .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
-                    .maxBodyBytes(maxBody)
-                    .build()
-                    .start();
+                    .writeOrigins(writeOrigins);
+            if (queryTimeoutSeconds != null) {
+                builder.queryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
+            }
+            if (maxBody != null) {
+                builder.maxBodyBytes(maxBody);
+            }
+            TreatyGraphServer server = builder.build().start();
             server.endpointDescriptions().forEach(LOG::info);
             LOG.info("TreatyGraph is ready on port {}", server.port());
             server.join();
@@ -79,6 +97,13 @@ final class ServeCommand implements Callable<Integer> {
 
     private Credentials credentials() {
         String token = adminToken != null ? adminToken : System.getenv("TREATYGRAPH_ADMIN_TOKEN");
+        if (adminTokenFile != null) {
+            try {
+                token = Files.readString(adminTokenFile).strip();
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot read the admin token file " + adminTokenFile + ": " + e.getMessage());
+            }
+        }
         Credentials credentials = token == null || token.isBlank() ? Credentials.none() : Credentials.of("admin", token);
         return credentialsFile == null ? credentials : Credentials.fromFile(credentialsFile, credentials);
     }

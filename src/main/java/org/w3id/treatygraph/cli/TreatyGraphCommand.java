@@ -3,8 +3,8 @@ package org.w3id.treatygraph.cli;
 import java.io.PrintWriter;
 import org.w3id.treatygraph.store.DataFileException;
 import org.w3id.treatygraph.store.InvalidDataException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code treatygraph} command line: serve, validate, load, query and the data conversions. */
 @Command(name = "treatygraph",
@@ -33,6 +33,14 @@ public final class TreatyGraphCommand {
     // Errors are reported as messages a person can act on, never as stack traces.
     private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
+        if (e instanceof InvalidDataException invalid && !invalid.writtenGraphs().isEmpty()) {
+            err.println("Refusing to load: the curated files conform to the SHACL shapes, but not together with what"
+                    + " was written through the API into " + String.join(", ", invalid.writtenGraphs().stream()
+                    .map(g -> "<" + g.getURI() + ">").toList()) + ". Correct the files or those graphs.");
+            err.println(invalid.outcome().summary());
+            err.flush();
+            return EXIT_INVALID_DATA;
+        }
         if (e instanceof InvalidDataException invalid) {
             err.println("Refusing to load: the curated files do not conform to the SHACL shapes.");
             err.println(invalid.outcome().summary());

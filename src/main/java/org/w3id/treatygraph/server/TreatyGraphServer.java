@@ -3,10 +3,15 @@ package org.w3id.treatygraph.server;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
@@ -84,6 +89,8 @@ public final class TreatyGraphServer {
         private List<ExampleQuery> examples = List.of();
         private Credentials credentials = Credentials.none();
         private Limits limits = Limits.DEFAULTS;
+        private Supplier<Set<Node>> fileGraphs = Set::of;
+        private Set<String> writeOrigins = Set.of();
 
         private Builder() {}
 
@@ -115,6 +122,7 @@ public final class TreatyGraphServer {
 
         /** The dataset and its version, from a store. */
         public Builder store(TreatyStore store) {
+            this.fileGraphs = store::fileGraphs;
             return dataset(store.datasetGraph()).version(store.version());
         }
 
@@ -145,6 +153,23 @@ public final class TreatyGraphServer {
             return this;
         }
 
+        /** Origins (e.g. {@code https://curation.example.org}) allowed to write besides the server's own. */
+        public Builder writeOrigins(Set<String> origins) {
+            for (String origin : origins) {
+                if (!origin.matches("https?://[^/\\s]+")) {
+                    throw new IllegalArgumentException("An origin is a scheme and a host, like https://example.org: " + origin);
+                }
+            }
+            this.writeOrigins = Set.copyOf(origins);
+            return this;
+        }
+
+        /** How long a connection may stay silent, e.g. in the middle of a request body (default 30 s); then 408. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.limits = limits.withIdleTimeout(idleTimeout);
+            return this;
+        }
+
         /** The example queries offered on the query page. */
         public Builder exampleQueries(List<ExampleQuery> examples) {
             this.examples = List.copyOf(examples);
@@ -158,16 +183,21 @@ public final class TreatyGraphServer {
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
             ErrorResponder errors = new ErrorResponder(new ErrorPage(new PageRenderer(), base));
             Routes routes = new Routes(dataset, version, examples, limits, base, errors);
-            WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, credentials, limits.maxBodyBytes(), errors);
+            WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, fileGraphs, credentials, limits,
+                    errors);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
                     .addDataset(Routes.DATASET, dataset)
+                    .addFilter("/*", new CrossOrigin(writeOrigins, base, errors))
                     .addFilter("/*", new RequestSizeLimit(limits.maxBodyBytes(), errors))
                     .fusekiModules(FusekiModules.create(routes, writes))
                     .enablePing(true)
-                    .enableCors(true, null)
+                    .enableCors(false, null)
                     .build();
+            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+                ((AbstractConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
+            }
             return new TreatyGraphServer(fuseki, credentials.enabled());
         }
     }

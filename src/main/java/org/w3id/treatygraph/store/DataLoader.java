@@ -1,7 +1,11 @@
 package org.w3id.treatygraph.store;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.treatygraph.reasoning.EntailmentRules;
@@ -67,11 +71,14 @@ public final class DataLoader {
         // The graphs written through the API stay: the files must conform together with them.
         DatasetGraph combined = DatasetGraphFactory.create();
         source.find().forEachRemaining(combined::add);
-        store.writtenGraphs().find().forEachRemaining(combined::add);
-        ValidationOutcome outcome = DatasetValidator.fromShapesGraphOf(source).validate(combined);
+        DatasetGraph written = store.writtenGraphs();
+        written.find().forEachRemaining(combined::add);
+        DatasetValidator validator = DatasetValidator.fromShapesGraphOf(source);
+        ValidationOutcome outcome = validator.validate(combined);
         long validationMillis = elapsed(phase);
         if (!outcome.conforms()) {
-            throw new InvalidDataException(outcome);
+            throw written.isEmpty() || !validator.validate(source).conforms() ? new InvalidDataException(outcome)
+                    : new InvalidDataException(outcome, conflicting(written, outcome));
         }
         progress.report("Valid (" + validationMillis + " ms); deriving the entailments...");
         phase = System.nanoTime();
@@ -86,6 +93,14 @@ public final class DataLoader {
         long storeMillis = elapsed(phase);
         return new Result(true, quads, (int) Iter.count(source.listGraphNodes()), inferred.size(), parseMillis,
                 validationMillis, inferenceMillis, storeMillis, elapsed(start));
+    }
+
+    /** The written graphs that say something about a node in violation. */
+    private static List<Node> conflicting(DatasetGraph written, ValidationOutcome outcome) {
+        Set<Node> graphs = new LinkedHashSet<>();
+        outcome.report().getEntries().forEach(entry -> written.find(Node.ANY, entry.focusNode(), Node.ANY, Node.ANY)
+                .forEachRemaining(quad -> graphs.add(quad.getGraph())));
+        return graphs.isEmpty() ? Iter.toList(written.listGraphNodes()) : List.copyOf(graphs);
     }
 
     private static long elapsed(long start) {

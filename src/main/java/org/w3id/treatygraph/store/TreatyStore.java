@@ -120,6 +120,11 @@ public final class TreatyStore implements AutoCloseable {
         writeManifest(contentHash, incoming);
     }
 
+    /** The graphs that came from the data files at the last load. */
+    public Set<Node> fileGraphs() {
+        return Set.copyOf(fileGraphs);
+    }
+
     /**
      * A copy of the graphs that did not come from files (written through the write API), without the
      * inferred graph: a reload must keep them and stay valid with them.

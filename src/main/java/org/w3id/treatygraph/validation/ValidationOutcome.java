@@ -36,18 +36,27 @@ public final class ValidationOutcome {
      * shape's message, with IRIs shortened by the usual prefixes.
      */
     public String summary() {
+        return summary(Integer.MAX_VALUE);
+    }
+
+    /** As {@link #summary()}, with at most {@code maxLines} violations listed and a count of the rest. */
+    public String summary(int maxLines) {
         if (conforms()) {
             return "The data conforms to the shapes.";
         }
         PrefixMapping prefixes = Prefixes.standard();
+        int total = report.getEntries().size();
         String lines = report.getEntries().stream()
                 .sorted(Comparator.comparing((ReportEntry e) -> e.focusNode().toString() + " " + e.message()))
+                .limit(maxLines)
                 .map(e -> "  " + e.severity().level().getLocalName() + " on " + shortForm(e.focusNode(), prefixes)
                         + pathPart(e.resultPath(), prefixes)
                         + valuePart(e.value(), prefixes)
                         + ": " + e.message())
                 .collect(Collectors.joining("\n"));
-        return "The data does not conform to the shapes: " + report.getEntries().size() + " violation(s).\n" + lines;
+        String rest = total > maxLines ? "\n  … and " + (total - maxLines) + " more: ask for text/turtle or"
+                + " application/ld+json for the whole report." : "";
+        return "The data does not conform to the shapes: " + total + " violation(s).\n" + lines + rest;
     }
 
     private static String pathPart(Path path, PrefixMapping prefixes) {

@@ -3,7 +3,6 @@ package org.w3id.treatygraph.write;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -11,9 +10,6 @@ import org.apache.jena.sparql.core.Quad;
 
 /** Records the quads a write adds and deletes, and works out which nodes the shapes must look at again. */
 final class ChangeCollector extends RDFChangesBase {
-    /** A hub (a treaty, say) can be pointed at by many resources; past this many, they are not revalidated. */
-    private static final int MAX_NEIGHBOURS = 10_000;
-
     private final Set<Quad> added = new LinkedHashSet<>();
     private final Set<Quad> deleted = new LinkedHashSet<>();
 
@@ -67,8 +63,9 @@ final class ChangeCollector extends RDFChangesBase {
         }
         nodes.addAll(subjects);
         for (Node subject : subjects) {
-            Iter.limit(dataset.find(Node.ANY, Node.ANY, Node.ANY, subject), MAX_NEIGHBOURS)
-                    .forEachRemaining(q -> nodes.add(q.getSubject()));
+            // All of them, however many: a hub (a treaty, say) is pointed at by many, and a cap would let a
+            // write that breaks a shape across the link through.
+            dataset.find(Node.ANY, Node.ANY, Node.ANY, subject).forEachRemaining(q -> nodes.add(q.getSubject()));
         }
         return nodes;
     }

@@ -39,6 +39,7 @@ final class GraphStoreOperation extends GSP_RW {
     protected void doDelete(HttpAction action) {
         String credential = requests.authenticate(action.getRequest());
         Node graph = WriteRequests.targetGraph(action.getRequest());
+        WriteGate.refuseProtected(graph);
         WriteGate.Result result = gate.apply("Graph Store DELETE", credential, store -> {
             if (!store.containsGraph(graph)) {
                 throw HttpError.notFound("There is no graph " + graph.getURI() + " to delete.");
@@ -51,7 +52,8 @@ final class GraphStoreOperation extends GSP_RW {
     private void write(HttpAction action, boolean replace) {
         String credential = requests.authenticate(action.getRequest());
         Node graph = WriteRequests.targetGraph(action.getRequest());
-        Graph content = requests.rdfBody(action.getRequest()).getDefaultGraph();
+        WriteGate.refuseProtected(graph);
+        Graph content = requests.triplesBody(action.getRequest());
         String operation = "Graph Store " + (replace ? "PUT" : "POST");
         WriteGate.Result result = gate.apply(operation, credential, store -> {
             if (replace) {

@@ -3,17 +3,22 @@ package org.w3id.treatygraph.write;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.treatygraph.http.HttpError;
 import org.w3id.treatygraph.reasoning.Entailments;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.validation.DatasetValidator;
@@ -35,20 +40,32 @@ public final class WriteGate {
     public record Result(Node write, long added, long removed, Set<Node> graphs, int validatedNodes,
                          long validationMillis) {}
 
+    /**
+     * Graphs the API never writes: the rules (ontology, shapes) come from the project's files, and what the
+     * server derives (the entailments, the write log) is written by the server alone.
+     */
+    public static final Set<Node> PROTECTED_GRAPHS =
+            Set.of(TG.ONTOLOGY_GRAPH, TG.SHAPES_GRAPH, TG.INFERRED_GRAPH, WRITE_LOG);
+
     private final DatasetGraph dataset;
     private final DatasetValidator validator;
     private final StoreVersion version;
+    private final Supplier<Set<Node>> fileGraphs;
 
-    public WriteGate(DatasetGraph dataset, DatasetValidator validator, StoreVersion version) {
+    /** @param fileGraphs the graphs loaded from data files (a reload would bring them back) */
+    public WriteGate(DatasetGraph dataset, DatasetValidator validator, StoreVersion version,
+                     Supplier<Set<Node>> fileGraphs) {
         this.dataset = dataset;
         this.validator = validator;
         this.version = version;
+        this.fileGraphs = fileGraphs;
     }
 
     /**
      * Applies {@code change} to the store, validated and atomically.
      *
      * @throws WriteRejectedException when the store would not conform; nothing is committed
+     * @throws HttpError 403 when the change touches a protected graph or deletes a graph that comes from a file
      */
     public Result apply(String operation, String credential, Consumer<DatasetGraph> change) {
         ChangeCollector changes = new ChangeCollector();
@@ -57,10 +74,11 @@ public final class WriteGate {
             if (changes.graphs().isEmpty()) {
                 return new Result(null, 0, 0, Set.of(), 0, 0);
             }
+            refuseForbiddenChanges(changes);
             Node write = record(operation, credential, changes);
             Set<Node> focus = changes.focusNodes(dataset);
             focus.add(write);
-            refreshEntailments();
+            focus.addAll(refreshEntailments());
             long start = System.nanoTime();
             ValidationOutcome outcome = validator.validate(dataset, focus);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -75,11 +93,52 @@ public final class WriteGate {
         return result;
     }
 
-    /** Recomputes graph/inferred from the asserted graphs as the write leaves them. */
-    private void refreshEntailments() {
+    /** @throws HttpError 403 when {@code graph} is one of the {@link #PROTECTED_GRAPHS} */
+    static void refuseProtected(Node graph) {
+        if (PROTECTED_GRAPHS.contains(graph)) {
+            throw HttpError.forbidden("The graph " + graph.getURI() + " cannot be written through the API: "
+                    + (graph.equals(TG.ONTOLOGY_GRAPH) || graph.equals(TG.SHAPES_GRAPH)
+                    ? "it holds the rules every write is checked against, and comes from the project's files."
+                    : "the server derives it and alone writes it.") + " Nothing was changed.");
+        }
+    }
+
+    private void refuseForbiddenChanges(ChangeCollector changes) {
+        for (Node graph : changes.graphs()) {
+            refuseProtected(graph);
+            if (fileGraphs.get().contains(graph) && !dataset.containsGraph(graph)) {
+                throw HttpError.forbidden("The graph " + graph.getURI() + " comes from a file in data/: deleting it"
+                        + " here would be undone by the next reload. Remove or edit the file instead. Nothing was changed.");
+            }
+        }
+    }
+
+    /**
+     * Brings graph/inferred up to date with the asserted graphs as the write leaves them, and returns the
+     * nodes whose entailments changed: the shapes must see what a write entails, not only what it says.
+     */
+    private Set<Node> refreshEntailments() {
         Graph inferred = Entailments.of(dataset);
-        dataset.deleteAny(TG.INFERRED_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        inferred.find().forEachRemaining(t -> dataset.add(TG.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        Graph current = dataset.getGraph(TG.INFERRED_GRAPH);
+        List<Triple> removed = current.find().filterDrop(inferred::contains).toList();
+        List<Triple> added = inferred.find().filterDrop(current::contains).toList();
+        Set<Node> touched = new HashSet<>();
+        removed.forEach(t -> {
+            dataset.delete(TG.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+            touch(touched, t);
+        });
+        added.forEach(t -> {
+            dataset.add(TG.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+            touch(touched, t);
+        });
+        return touched;
+    }
+
+    private static void touch(Set<Node> nodes, Triple triple) {
+        nodes.add(triple.getSubject());
+        if (!triple.getObject().isLiteral()) {
+            nodes.add(triple.getObject());
+        }
     }
 
     private Node record(String operation, String credential, ChangeCollector changes) {

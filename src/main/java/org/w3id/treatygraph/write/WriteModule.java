@@ -1,13 +1,16 @@
 package org.w3id.treatygraph.write;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.treatygraph.http.ErrorResponder;
+import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.validation.DatasetValidator;
 import org.w3id.treatygraph.vocab.TG;
@@ -30,14 +33,16 @@ public final class WriteModule implements FusekiModule {
     private final DatasetValidator validator;
     private final WriteGate gate;
     private final WriteRequests requests;
+    private final Limits limits;
 
-    public WriteModule(String datasetName, DatasetGraph dataset, StoreVersion version, Credentials credentials,
-                       long maxBodyBytes, ErrorResponder errors) {
+    public WriteModule(String datasetName, DatasetGraph dataset, StoreVersion version, Supplier<Set<Node>> fileGraphs,
+                       Credentials credentials, Limits limits, ErrorResponder errors) {
         this.datasetName = datasetName;
         this.dataset = dataset;
         this.validator = Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset));
-        this.gate = new WriteGate(dataset, validator, version);
-        this.requests = new WriteRequests(credentials, maxBodyBytes, errors);
+        this.gate = new WriteGate(dataset, validator, version, fileGraphs);
+        this.requests = new WriteRequests(credentials, limits.maxBodyBytes(), errors);
+        this.limits = limits;
     }
 
     @Override
@@ -47,7 +52,7 @@ public final class WriteModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.registerOperation(UPDATE, new UpdateOperation(requests, gate))
+        builder.registerOperation(UPDATE, new UpdateOperation(requests, gate, limits.queryTimeout()))
                 .registerOperation(GRAPH_STORE, new GraphStoreOperation(requests, gate))
                 .registerOperation(VALIDATE, new ValidateOperation(requests, dataset, validator))
                 .addEndpoint(datasetName, "update", UPDATE)

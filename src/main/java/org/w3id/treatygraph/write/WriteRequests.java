@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNull;
@@ -16,6 +17,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
@@ -38,6 +40,8 @@ import org.w3id.treatygraph.vocab.TG;
 final class WriteRequests {
     private static final Logger LOG = LoggerFactory.getLogger("treatygraph.write");
     private static final List<Representation> REPORT_FORMATS = List.of(Representation.TURTLE, Representation.JSONLD);
+    /** Violations listed in a plain-text report; the RDF report has them all. */
+    private static final int REPORT_LINES = 100;
 
     private final Credentials credentials;
     private final long maxBodyBytes;
@@ -98,7 +102,9 @@ final class WriteRequests {
         if (credential.isEmpty()) {
             throw new HttpError(401, request.getHeader("Authorization") == null
                     ? "Writing needs a credential: send 'Authorization: Bearer TOKEN'." : "The credential is not valid.",
-                    null, Map.of("WWW-Authenticate", "Bearer realm=\"TreatyGraph\", Basic realm=\"TreatyGraph\""));
+                    // Bearer only: a Basic challenge makes browsers ask for a login and then send it with every
+                    // later request, forms posted from other sites included.
+                    null, Map.of("WWW-Authenticate", "Bearer realm=\"TreatyGraph\""));
         }
         return credential.get();
     }
@@ -116,6 +122,17 @@ final class WriteRequests {
         return RdfBodyParser.parse(body(request), request.getContentType(), TG.ID);
     }
 
+    /** The triples of the body, for a write to one graph; named graphs in it are refused, not dropped. */
+    Graph triplesBody(HttpServletRequest request) {
+        DatasetGraph parsed = rdfBody(request);
+        long named = Iter.count(parsed.listGraphNodes());
+        if (named > 0) {
+            throw HttpError.badRequest("The body has " + named + " named graph(s), but a write to ?graph=IRI takes"
+                    + " triples only (Turtle, N-Triples, RDF/XML, JSON-LD): send each graph to its own ?graph=.");
+        }
+        return parsed.getDefaultGraph();
+    }
+
     static void requirePost(HttpServletRequest request) {
         if (!"POST".equals(request.getMethod())) {
             throw HttpError.methodNotAllowed(request.getMethod(), "POST");
@@ -131,6 +148,10 @@ final class WriteRequests {
         }
         if (!IRIs.check(iri) || !(iri.startsWith("http://") || iri.startsWith("https://") || iri.startsWith("urn:"))) {
             throw HttpError.badRequest("Not an absolute IRI: '" + iri + "'.");
+        }
+        if (iri.startsWith("urn:x-arq:")) {
+            throw HttpError.badRequest("'" + iri + "' names Jena's union or default graph, not a graph that can be"
+                    + " written: name a graph of your own.");
         }
         return NodeFactory.createURI(iri);
     }
@@ -164,7 +185,7 @@ final class WriteRequests {
             send(response, status, rdf.get().contentType(), out.toByteArray());
         } else {
             send(response, status, Representation.TEXT.contentType(),
-                    (outcome.summary() + "\n").getBytes(StandardCharsets.UTF_8));
+                    (outcome.summary(REPORT_LINES) + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -1,22 +1,23 @@
 package org.w3id.treatygraph.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.treatygraph.TestProject;
+import org.w3id.treatygraph.validation.DatasetValidator;
+import org.w3id.treatygraph.write.WriteGate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.update.UpdateAction;
-import org.w3id.treatygraph.validation.DatasetValidator;
-import org.w3id.treatygraph.write.WriteGate;
-import org.apache.jena.system.Txn;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.w3id.treatygraph.TestProject;
 
 /** Loading into a real TDB2 database on disk: change detection, replacement, refusal, union default graph. */
 class TreatyStoreTest {
@@ -91,7 +92,7 @@ class TreatyStoreTest {
             DataLoader.ensureLoaded(store, files, false);
             DatasetGraph dataset = store.datasetGraph();
             new WriteGate(dataset, Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset)),
-                    store.version()).apply("test", "curator", d -> UpdateAction.parseExecute("""
+                    store.version(), store::fileGraphs).apply("test", "curator", d -> UpdateAction.parseExecute("""
                     PREFIX tg: <https://w3id.org/treatygraph/ontology#>
                     PREFIX dcterms: <http://purl.org/dc/terms/>
                     PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -117,6 +118,32 @@ class TreatyStoreTest {
             InvalidDataException refused = assertThrows(InvalidDataException.class,
                     () -> DataLoader.ensureLoaded(store, files, false));
             assertTrue(refused.getMessage().contains("person/ghada-waly"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void filesThatConflictOnlyWithAWrittenGraphNameThatGraph() throws IOException {
+        Path home = TestProject.copyHomeTo(temp.resolve("home"));
+        ProjectFiles files = ProjectFiles.at(home);
+        try (TreatyStore store = TreatyStore.open(temp.resolve("db"))) {
+            DataLoader.ensureLoaded(store, files, false);
+            DatasetGraph dataset = store.datasetGraph();
+            new WriteGate(dataset, Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset)),
+                    store.version(), store::fileGraphs).apply("test", "curator", d -> UpdateAction.parseExecute("""
+                    PREFIX tg: <https://w3id.org/treatygraph/ontology#>
+                    PREFIX dcterms: <http://purl.org/dc/terms/>
+                    PREFIX prov: <http://www.w3.org/ns/prov#>
+                    BASE <https://w3id.org/treatygraph/id/>
+                    INSERT DATA { GRAPH <https://w3id.org/treatygraph/graph/curation> {
+                      <https://w3id.org/treatygraph/graph/curation> a tg:DataGraph ; dcterms:title "Curation"@en ;
+                          prov:wasDerivedFrom <source/treatygraph-write-api> .
+                      <treaty/un-cybercrime-convention> tg:chapterCount 9 } }""", d));
+            Path treaty = home.resolve("data/treaty-text.trig");
+            Files.writeString(treaty, Files.readString(treaty).replace("tg:chapterCount 9 ;", "tg:chapterCount 10 ;"));
+            InvalidDataException refused = assertThrows(InvalidDataException.class,
+                    () -> DataLoader.ensureLoaded(store, files, false));
+            assertEquals(List.of(NodeFactory.createURI("https://w3id.org/treatygraph/graph/curation")),
+                    refused.writtenGraphs(), "the files alone conform: the written graph is named");
         }
     }
 
