@@ -24,11 +24,12 @@ import org.w3id.treatygraph.importer.TextLanguage.Marker;
  * heading ("Article 5") followed by its title (a title that wraps goes on with a lower-case letter); chapter
  * headings and their titles stand between articles; a paragraph starts with its number ("2. ") and a
  * subparagraph with its letter ("(b) ") at the start of a line after a line that ends a sentence or a clause
- * ("…;", "…:", "…; and"); sub-subparagraphs ("(i)", "(ii)") stay in their subparagraph's text; a word broken
- * at a line end with a hyphen is joined; the closing formula ("IN WITNESS WHEREOF") ends the treaty.
+ * ("…;", "…:", "…; and"), or alone on their line before the text; sub-subparagraphs ("(i)", "(ii)") stay in
+ * their subparagraph's text; a compound broken at its hyphen is joined; the closing formula ("IN WITNESS
+ * WHEREOF") ends the treaty.
  */
 public final class ConventionSplitter {
-    private static final int EDGE_LINES = 3;
+    private static final int EDGE_LINES = 6;
     private static final Pattern FURNITURE = Pattern.compile(
             "^(?:\\d{1,3}(?:/\\d{1,3})?|\\d{2}-\\d{5}|\\([A-Z]\\)|A/RES/\\d+/\\d+|\\*\\d+\\*)"
                     + "(?:\\s+(?:\\d{1,3}(?:/\\d{1,3})?|\\d{2}-\\d{5}|\\([A-Z]\\)|A/RES/\\d+/\\d+|\\*\\d+\\*))*$");
@@ -282,17 +283,22 @@ public final class ConventionSplitter {
         }
     }
 
-    /** Appends a line: a word hyphenated across the line end is joined, Chinese runs on, others take a space. */
+    /**
+     * Appends a line. A line ending in a hyphen after a letter runs on without a space, the hyphen kept: UN documents
+     * are not hyphenated automatically, so a hyphen at a line end is a compound's ("capacity-building",
+     * "seventy-eighth"); a soft hyphen is dropped. Chinese runs on; the other languages join with a space.
+     */
     private void join(StringBuilder text, String line) {
         int length = text.length();
+        if (line.isEmpty()) {
+            return;
+        }
         if (length == 0) {
             text.append(line);
         } else if (text.charAt(length - 1) == '\u00AD') {
             text.setLength(length - 1);
             text.append(line);
-        } else if (length >= 2 && text.charAt(length - 1) == '-' && Character.isLetter(text.charAt(length - 2))
-                && startsLowerCase(line)) {
-            text.setLength(length - 1);
+        } else if (length >= 2 && text.charAt(length - 1) == '-' && Character.isLetter(text.charAt(length - 2))) {
             text.append(line);
         } else if (language.joinsWithoutSpace()) {
             text.append(line);

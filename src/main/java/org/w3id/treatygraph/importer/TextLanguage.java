@@ -14,22 +14,22 @@ import java.util.stream.Collectors;
  * treaty ("IN WITNESS WHEREOF"). One row per language; the splitter knows nothing language-specific beyond it.
  */
 public enum TextLanguage {
-    AR("ar", "Arabic", "المرفق", "المادة 1", "^(?:ال)?مرفق$", "^المادة\\s*(" + Numbers.DIGITS + "+)$", "^الفصل\\s+\\S+.*$",
-            "^(" + Numbers.DIGITS + "{1,3})\\s*[-–]\\s*", "^[()]([\\u0621-\\u064A\\u0640]{1,2})[()]\\s*",
+    AR("ar", "Arabic", "المرفق", "المادة 1", "^(?:ال)?مرفق$", "^المادة\\s*(" + Numbers.DIGITS + "+)[.]?$", "^الفصل\\s+\\S+.*$",
+            "^(" + Numbers.DIGITS + "{1,3})\\s*[-–](?:\\s+|$)", "^[()]([\\u0621-\\u064A\\u0640]{1,2})[()](?:\\s+|$)",
             Alphabet.ARABIC, "^وإثبات", false),
     ZH("zh", "Chinese", "附件", "第1条", "^附件$", "^第\\s*(" + Numbers.DIGITS + "+|" + Numbers.HAN + "+)\\s*条(?:\\s+(.+))?$",
             "^第\\s*(?:" + Numbers.DIGITS + "+|" + Numbers.HAN + "+)\\s*章.*$",
             "^(?:(" + Numbers.DIGITS + "{1,3})[.．]\\s*|(" + Numbers.HAN + "+)、\\s*)",
             "^[(（]([a-z]{1,4}|" + Numbers.HAN + "+)[)）]\\s*", Alphabet.LATIN_OR_HAN, "以昭信守", true),
-    EN("en", "English", "Annex", "Article 1", "^Annex$", "^Article\\s+(\\d{1,3})$", "^Chapter\\s+[IVXLC]+$",
-            "^(\\d{1,3})\\.\\s+", "^\\(?([a-z]{1,4})\\)\\s+", Alphabet.LATIN, "^IN WITNESS WHEREOF", false),
-    FR("fr", "French", "Annexe", "Article premier", "^Annexe$", "^Article\\s+(\\d{1,3}|premier)$", "^Chapitre\\s+(?:premier|[IVXLC]+)$",
-            "^(\\d{1,3})\\.\\s+", "^\\(?([a-z]{1,4})\\)\\s+", Alphabet.LATIN, "^EN FOI DE QUOI", false),
-    RU("ru", "Russian", "Приложение", "Статья 1", "^Приложение$", "^Статья\\s+(\\d{1,3})$", "^Глава\\s+[IVXLC]+$",
-            "^(\\d{1,3})\\.\\s+", "^\\(?([a-zа-я]{1,4})\\)\\s+", Alphabet.LATIN_OR_CYRILLIC_LOOKALIKE,
+    EN("en", "English", "Annex", "Article 1", "^Annex$", "^Article\\s+(\\d{1,3})\\.?$", "^Chapter\\s+[IVXLC]+$",
+            Latin.PARAGRAPH, "^\\(([a-z]{1,4})\\)(?:\\s+|$)", Alphabet.LATIN, "^IN WITNESS WHEREOF", false),
+    FR("fr", "French", "Annexe", "Article premier", "^Annexe$", "^Article\\s+(\\d{1,3}|premier)\\.?$", "^Chapitre\\s+(?:premier|[IVXLC]+)$",
+            Latin.PARAGRAPH, Latin.LETTER, Alphabet.LATIN, "^EN FOI DE QUOI", false),
+    RU("ru", "Russian", "Приложение", "Статья 1", "^Приложение$", "^Статья\\s+(\\d{1,3})\\.?$", "^Глава\\s+[IVXLC]+$",
+            Latin.PARAGRAPH, "^\\(?([a-zа-я]{1,4})\\)(?:\\s+|$)", Alphabet.LATIN_OR_CYRILLIC_LOOKALIKE,
             "^В УДОСТОВЕРЕНИЕ ЧЕГО", false),
-    ES("es", "Spanish", "Anexo", "Artículo 1", "^Anexo$", "^Artículo\\s+(\\d{1,3})$", "^Capítulo\\s+[IVXLC]+$",
-            "^(\\d{1,3})\\.\\s+", "^\\(?([a-z]{1,4})\\)\\s+", Alphabet.LATIN, "^EN FE DE LO CUAL", false);
+    ES("es", "Spanish", "Anexo", "Artículo 1", "^Anexo$", "^Artículo\\s+(\\d{1,3})\\.?$", "^Capítulo\\s+[IVXLC]+$",
+            Latin.PARAGRAPH, Latin.LETTER, Alphabet.LATIN, "^EN FE DE LO CUAL", false);
 
     private final String tag;
     private final String englishName;
@@ -174,5 +174,11 @@ public enum TextLanguage {
                 case LATIN, LATIN_OR_CYRILLIC_LOOKALIKE -> label.matches("[a-z]") ? label.charAt(0) - 'a' + 1 : 0;
             };
         }
+    }
+
+    /** The paragraph and subparagraph numbers of the languages in Latin script ("1. ", "a) " or "(a) "). */
+    private static final class Latin {
+        static final String PARAGRAPH = "^(\\d{1,3})\\.(?:\\s+|$)";
+        static final String LETTER = "^\\(?([a-z]{1,4})\\)(?:\\s+|$)";
     }
 }

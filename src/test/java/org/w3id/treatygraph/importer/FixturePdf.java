@@ -42,8 +42,9 @@ final class FixturePdf {
             "Article 1",
             "Placeholder title one",
             "The purposes of this placeholder are to:",
-            "(a) Promote placeholder measure alpha to prevent and combat placeholder con-",
-            "duct more efficiently;",
+            "(a)",
+            "Promote placeholder measure alpha to prevent and combat placeholder capacity-",
+            "building more efficiently;",
             "(b) Promote placeholder measure beta; and",
             "(c) Promote placeholder measure gamma.",
             PAGE_BREAK,
@@ -63,9 +64,10 @@ final class FixturePdf {
             PAGE_BREAK,
             "(b) Optional measure beta; or",
             "(c) Optional measure gamma.",
-            "Article 3",
+            "Article 3.",
             "Placeholder title three",
-            "1. Each State Party shall adopt placeholder measure three, in accordance with article",
+            "1.",
+            "Each State Party shall adopt placeholder measure three, in accordance with article",
             "2. The placeholder continues.",
             "2. Each State Party shall endeavour to adopt placeholder measure four.",
             "IN WITNESS WHEREOF, the undersigned placeholders have signed this placeholder.");
@@ -97,6 +99,7 @@ final class FixturePdf {
                     float y = 800;
                     show(content, font, 50, y, "A/RES/79/243");
                     show(content, font, 300, y, "Placeholder running head");
+                    show(content, font, 300, y - 12, "continued on a second line");
                     y -= 40;
                     for (String line : pages.get(i)) {
                         show(content, font, 60, y, line);

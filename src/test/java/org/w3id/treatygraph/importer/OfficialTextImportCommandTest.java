@@ -74,9 +74,10 @@ class OfficialTextImportCommandTest {
             Map<String, String> texts = officialTexts(store);
             assertEquals(11, texts.size(), texts.toString());
             assertEquals("The purposes of this placeholder are to: (a) Promote placeholder measure alpha to prevent and"
-                    + " combat placeholder conduct more efficiently; (b) Promote placeholder measure beta; and (c) Promote"
+                    + " combat placeholder capacity-building more efficiently; (b) Promote placeholder measure beta; and (c) Promote"
                     + " placeholder measure gamma.", texts.get("1/paragraph/1"));
-            assertEquals("Promote placeholder measure alpha to prevent and combat placeholder conduct more efficiently;",
+            assertEquals("Promote placeholder measure alpha to prevent and combat placeholder capacity-building more"
+                    + " efficiently;",
                     texts.get("1/paragraph/1/subparagraph/a"));
             assertEquals("Promote placeholder measure gamma.", texts.get("1/paragraph/1/subparagraph/c"));
             assertEquals("Each State Party shall adopt placeholder measure one.", texts.get("2/paragraph/1"));
