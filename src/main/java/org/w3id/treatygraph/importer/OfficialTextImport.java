@@ -95,6 +95,7 @@ public final class OfficialTextImport {
         DatasetGraph curated = CuratedImport.curatedWithout(files, output);
         Map<Node, String> texts = OfficialTextMatcher.match(text, ProvisionsModel.of(curated, TREATY));
         DatasetGraph imported = DatasetGraphFactory.create();
+        imported.prefixes().add("spdx", SPDX);
         Graph official = imported.getGraph(graph());
         texts.forEach((provision, content) -> official.add(provision, OFFICIAL_TEXT,
                 NodeFactory.createLiteralLang(content, language.tag())));

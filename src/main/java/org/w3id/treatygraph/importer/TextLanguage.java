@@ -101,12 +101,8 @@ public enum TextLanguage {
 
     /** The article number and, where the heading carries it on the same line (Chinese), the title. */
     Optional<Heading> articleHeading(String line) {
-        Matcher m = article.matcher(line);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String title = m.groupCount() >= 2 && m.group(2) != null ? m.group(2).strip() : null;
-        return Optional.of(new Heading(Numbers.parse(m.group(1)), title));
+        return Optional.of(article.matcher(line)).filter(Matcher::matches).map(m -> new Heading(Numbers.parse(m.group(1)),
+                m.groupCount() >= 2 && m.group(2) != null ? m.group(2).strip() : null));
     }
 
     boolean isChapterHeading(String line) {
@@ -119,25 +115,25 @@ public enum TextLanguage {
 
     /** A paragraph number at the start of the line: the number and the text after it. */
     Optional<Marker> paragraphMarker(String line) {
-        Matcher m = paragraph.matcher(line);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String number = m.group(1) != null ? m.group(1) : m.group(2);
-        return Optional.of(new Marker(number, Numbers.parse(number), line.substring(m.end())));
+        return atStart(paragraph, line).map(m -> {
+            String number = m.group(1) != null ? m.group(1) : m.group(2);
+            return new Marker(number, Numbers.parse(number), line.substring(m.end()));
+        });
     }
 
     /** A lettered subparagraph at the start of the line: the label as printed, its place in the alphabet, the text. */
     Optional<Marker> subparagraphMarker(String line) {
-        Matcher m = subparagraph.matcher(line);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        String label = alphabet == Alphabet.LATIN_OR_CYRILLIC_LOOKALIKE ? Numbers.latinLookalike(m.group(1)) : m.group(1);
-        int ordinal = alphabet.ordinal(label);
-        return ordinal > 0 || Numbers.isRoman(label)
-                ? Optional.of(new Marker(label, ordinal, line.substring(m.end())))
-                : Optional.empty();
+        return atStart(subparagraph, line).flatMap(m -> {
+            String label = alphabet == Alphabet.LATIN_OR_CYRILLIC_LOOKALIKE ? Numbers.latinLookalike(m.group(1)) : m.group(1);
+            int ordinal = alphabet.ordinal(label);
+            return ordinal > 0 || Numbers.isRoman(label)
+                    ? Optional.of(new Marker(label, ordinal, line.substring(m.end())))
+                    : Optional.empty();
+        });
+    }
+
+    private static Optional<Matcher> atStart(Pattern pattern, String line) {
+        return Optional.of(pattern.matcher(line)).filter(Matcher::find);
     }
 
     /** Lines of Chinese text run on without a space between them; the other languages join with one. */
