@@ -30,6 +30,8 @@ import org.w3id.treatygraph.importer.TextLanguage.Marker;
  */
 public final class ConventionSplitter {
     private static final int EDGE_LINES = 6;
+    /** Shorter lines are never taken for a running head: a marker alone on its line ("(a)", "1.") recurs too. */
+    private static final int MIN_RUNNING_HEAD = 10;
     private static final Pattern FURNITURE = Pattern.compile(
             "^(?:\\d{1,3}(?:/\\d{1,3})?|\\d{2}-\\d{5}|\\([A-Z]\\)|A/RES/\\d+/\\d+|\\*\\d+\\*)"
                     + "(?:\\s+(?:\\d{1,3}(?:/\\d{1,3})?|\\d{2}-\\d{5}|\\([A-Z]\\)|A/RES/\\d+/\\d+|\\*\\d+\\*))*$");
@@ -88,7 +90,10 @@ public final class ConventionSplitter {
                 .filter(l -> !l.isEmpty()).toList();
     }
 
-    /** Lines standing at the top or bottom of at least three pages and a third of all: a running head or foot. */
+    /**
+     * Lines of ten characters or more standing at the top or bottom of at least three pages and a third of all: a
+     * running head or foot.
+     */
     private static Set<String> runningHeads(List<List<String>> pages) {
         Map<String, Integer> pagesWith = new HashMap<>();
         for (List<String> page : pages) {
@@ -98,7 +103,7 @@ public final class ConventionSplitter {
         }
         Set<String> heads = new HashSet<>();
         pagesWith.forEach((line, count) -> {
-            if (count >= 3 && count * 3 >= pages.size()) {
+            if (count >= 3 && count * 3 >= pages.size() && line.codePointCount(0, line.length()) >= MIN_RUNNING_HEAD) {
                 heads.add(line);
             }
         });

@@ -63,6 +63,20 @@ class ConventionSplitterTest {
     }
 
     @Test
+    void markersAloneOnTheirLineAtTheTopOfManyPagesAreNoRunningHead() {
+        ConventionText text = new ConventionSplitter(TextLanguage.EN).split(List.of(
+                "Annex\nArticle 1\nFirst title\n(a)\nFirst alpha;\n(b)\nFirst beta.\n",
+                "Article 2\nSecond title\n1.\n(a)\nSecond alpha;\n(b)\nSecond beta.\n",
+                "2.\n(a)\nThird alpha;\n(b)\nThird beta.\n3.\nAnother paragraph.\n",
+                "Article 3\nThird title\n1.\n(a)\nFourth alpha;\n(b)\nFourth beta.\n2.\nOne more.\n"));
+        assertEquals("ab", letters(text.articles().get(0).paragraphs().get(0)));
+        assertEquals("ab", letters(text.articles().get(1).paragraphs().get(0)));
+        assertEquals(List.of(1, 2, 3), text.articles().get(1).paragraphs().stream().map(Paragraph::number).toList());
+        assertEquals("(a) Third alpha; (b) Third beta.", text.articles().get(1).paragraphs().get(1).text());
+        assertEquals("ab", letters(text.articles().get(2).paragraphs().get(0)));
+    }
+
+    @Test
     void frenchArticlePremierAndLettersWithOneParenthesis() {
         ConventionText text = new ConventionSplitter(TextLanguage.FR).split(List.of(
                 "Annexe\nChapitre premier\nDispositions\nArticle premier\nObjet\nLa présente convention a pour objet :\n"
