@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * number and the page number — made of placeholder sentences. It matches the fixture treaty in
  * {@code src/test/resources/official-text}.
  */
-final class FixturePdf {
+public final class FixturePdf {
     /** A page break in {@link #LINES}. */
     static final String PAGE_BREAK = "<page>";
 
@@ -75,7 +75,7 @@ final class FixturePdf {
     private FixturePdf() {}
 
     /** Writes the document to {@code file}. */
-    static Path write(Path file) {
+    public static Path write(Path file) {
         return write(file, lines -> lines);
     }
 

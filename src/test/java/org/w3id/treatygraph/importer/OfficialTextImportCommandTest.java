@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ import picocli.CommandLine;
  * malformed variants that must be refused with their first mismatch and nothing written.
  */
 class OfficialTextImportCommandTest {
-    private static final Path FIXTURE = Path.of("src/test/resources/official-text");
     private static final String GRAPH = "https://w3id.org/treatygraph/graph/official-text-en";
     private static final String ARTICLE = "https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention/article/";
 
@@ -51,13 +49,8 @@ class OfficialTextImportCommandTest {
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
-    void fixtureHome() throws IOException {
-        Path project = TestProject.home();
-        for (String folder : List.of("ontology", "shapes")) {
-            copy(project.resolve(folder), home.resolve(folder));
-        }
-        copy(FIXTURE.resolve("ontology"), home.resolve("ontology"));
-        copy(FIXTURE.resolve("data"), home.resolve("data"));
+    void fixtureHome() {
+        OfficialTextFixture.home(home);
     }
 
     @Test
@@ -226,20 +219,5 @@ class OfficialTextImportCommandTest {
                 execution.execSelect().forEachRemaining(row);
             }
         });
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else if (!path.getFileName().toString().equals("README.md")) {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
