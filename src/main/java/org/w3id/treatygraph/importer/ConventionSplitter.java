@@ -24,7 +24,7 @@ import org.w3id.treatygraph.importer.TextLanguage.Marker;
  * heading ("Article 5") followed by its title (a title that wraps goes on with a lower-case letter); chapter
  * headings and their titles stand between articles; a paragraph starts with its number ("2. ") and a
  * subparagraph with its letter ("(b) ") at the start of a line after a line that ends a sentence or a clause
- * ("…;", "…:", "…; and"), or alone on their line before the text; sub-subparagraphs ("(i)", "(ii)") stay in
+ * ("…;", "…:", "…; and", or a lone "and" after a list's closing words), or alone on their line before the text; sub-subparagraphs ("(i)", "(ii)") stay in
  * their subparagraph's text; a compound broken at its hyphen is joined; the closing formula ("IN WITNESS
  * WHEREOF") ends the treaty.
  */
@@ -35,7 +35,8 @@ public final class ConventionSplitter {
     private static final Pattern FURNITURE = Pattern.compile(
             "^(?:\\d{1,3}(?:/\\d{1,3})?|\\d{2}-\\d{5}|\\([A-Z]\\)|A/RES/\\d+/\\d+|\\*\\d+\\*)"
                     + "(?:\\s+(?:\\d{1,3}(?:/\\d{1,3})?|\\d{2}-\\d{5}|\\([A-Z]\\)|A/RES/\\d+/\\d+|\\*\\d+\\*))*$");
-    private static final Pattern ENDS_CLAUSE = Pattern.compile("(?:[.;:。；：؛]|[;；؛]\\s*\\S+)$");
+    /** A line that ends a clause: with its punctuation, with "; and" / "; or", or a conjunction alone on its line. */
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("(?:[.;:。；：؛]|[;；؛]\\s*\\S+)$|^\\p{L}{1,5}$");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:。；：؛]$");
 
     private final TextLanguage language;

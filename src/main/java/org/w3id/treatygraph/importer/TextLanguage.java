@@ -56,7 +56,7 @@ public enum TextLanguage {
         this.paragraph = Pattern.compile(paragraph);
         this.subparagraph = Pattern.compile(subparagraph);
         this.alphabet = alphabet;
-        this.end = Pattern.compile(end);
+        this.end = Pattern.compile(end, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.joinsWithoutSpace = joinsWithoutSpace;
     }
 

@@ -30,10 +30,12 @@ class ConventionSplitterTest {
                 HEAD_EVEN + "(i) Placeholder nine, with a line that ends in a non-\ngovernmental compound; and\n"
                         + "(j) Placeholder ten.\nChapter II\nPlaceholder offences\nArticle 2.\nA placeholder title that wraps\n"
                         + "onto a second line\n1.\nEach State Party shall do a placeholder thing in accordance with article\n"
-                        + "2. The placeholder sentence goes on.\n2. A State Party may do another placeholder thing.\n"
+                        + "2. The placeholder sentence goes on.\n2. A State Party may do another placeholder thing:\n"
+                        + "(a) Placeholder alpha, which:\n(i) Does one thing; or\n(ii) Does another;\n"
+                        + "with closing words after the list;\nand\n(b) Placeholder beta.\n"
                         + "24-24621\n3/46\n",
                 HEAD_ODD + "Article 3\nA placeholder with no numbers\nEach State Party shall endeavour to do a thing.\n"
-                        + "IN WITNESS WHEREOF, the undersigned placeholders have signed.\nDONE at a placeholder city.\n"
+                        + "In witness whereof, the undersigned placeholders have signed.\nDONE at a placeholder city.\n"
                         + "4/46\n24-24621\n",
                 HEAD_EVEN + "Placeholder signature page\n24-24621\n5/46\n");
         ConventionText text = new ConventionSplitter(TextLanguage.EN).split(pages);
@@ -56,6 +58,9 @@ class ConventionSplitterTest {
         assertEquals(List.of(1, 2), second.paragraphs().stream().map(Paragraph::number).toList());
         assertEquals("Each State Party shall do a placeholder thing in accordance with article 2. The placeholder"
                 + " sentence goes on.", second.paragraphs().get(0).text());
+        assertEquals("ab", letters(second.paragraphs().get(1)));
+        assertEquals("Placeholder alpha, which: (i) Does one thing; or (ii) Does another; with closing words after the"
+                + " list; and", second.paragraphs().get(1).subparagraphs().get(0).text());
 
         Article third = text.articles().get(2);
         assertEquals(List.of(new Paragraph(1, "Each State Party shall endeavour to do a thing.", List.of())),
