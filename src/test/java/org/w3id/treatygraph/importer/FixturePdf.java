@@ -81,6 +81,11 @@ public final class FixturePdf {
 
     /** Writes the document, changed by {@code edit} (a malformed variant), to {@code file}. */
     static Path write(Path file, UnaryOperator<List<String>> edit) {
+        return write(file, edit, "A/RES/79/243");
+    }
+
+    /** Writes the document, changed by {@code edit}, with {@code symbol} as the document symbol in the page heads. */
+    static Path write(Path file, UnaryOperator<List<String>> edit, String symbol) {
         List<List<String>> pages = new ArrayList<>();
         pages.add(new ArrayList<>());
         for (String line : edit.apply(new ArrayList<>(LINES))) {
@@ -97,7 +102,7 @@ public final class FixturePdf {
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                     float y = 800;
-                    show(content, font, 50, y, "A/RES/79/243");
+                    show(content, font, 50, y, symbol);
                     show(content, font, 300, y, "Placeholder running head");
                     show(content, font, 300, y - 12, "continued on a second line");
                     y -= 40;

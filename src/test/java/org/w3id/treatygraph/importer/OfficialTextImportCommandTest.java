@@ -98,6 +98,33 @@ class OfficialTextImportCommandTest {
         assertEquals(first, Files.readString(written).replaceAll("\"[0-9T:-]+Z\"", "TIME"));
     }
 
+    @Test
+    void aSecondLanguageGoesIntoItsOwnGraphBesideTheFirst() throws IOException {
+        assertEquals(0, importText(FixturePdf.write(documents.resolve("en.pdf")), "en"), err.toString());
+        Path french = FixturePdf.write(documents.resolve("fr.pdf"), OfficialTextImportCommandTest::frenchLayout);
+        assertEquals(0, importText(french, "fr"), err.toString());
+        assertTrue(Files.exists(home.resolve("data/official-text-fr.trig")));
+        try (TreatyStore store = TreatyStore.inMemory()) {
+            DataLoader.ensureLoaded(store, ProjectFiles.at(home), false);
+            Map<String, String> texts = new TreeMap<>();
+            select(store, "SELECT ?g ?text WHERE { GRAPH ?g { <" + ARTICLE + "2/paragraph/1> tg:officialText ?text } }",
+                    row -> texts.put(row.getResource("g").getURI().substring("https://w3id.org/treatygraph/graph/".length()),
+                            row.getLiteral("text").getString() + "@" + row.getLiteral("text").getLanguage()));
+            assertEquals(Map.of("official-text-en", "Each State Party shall adopt placeholder measure one.@en",
+                    "official-text-fr", "Chaque État Partie shall adopt placeholder measure one.@fr"), texts);
+        }
+    }
+
+    /** The fixture as the French version lays it out: "Article premier", "a)", "EN FOI DE QUOI". */
+    private static List<String> frenchLayout(List<String> lines) {
+        return lines.stream().map(line -> line.equals("Annex") ? "Annexe"
+                : line.equals("Article 1") ? "Article premier"
+                : line.equals("Chapter I") ? "Chapitre premier"
+                : line.replace("Chapter II", "Chapitre II").replace("Each State Party", "Chaque État Partie")
+                        .replaceFirst("^\\(([a-z])\\)", "$1)").replace("IN WITNESS WHEREOF", "EN FOI DE QUOI"))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
     static Stream<Arguments> malformedDocuments() {
         return Stream.of(
                 Arguments.of("a missing paragraph number", edit(lines -> replace(lines,
@@ -129,6 +156,12 @@ class OfficialTextImportCommandTest {
     void aFileThatIsNoPdfIsRefused() throws IOException {
         Path text = Files.writeString(documents.resolve("resolution.pdf"), "Annex\nArticle 1\nNot a PDF at all.\n");
         assertRefused(text, "en", "is not a PDF (no %PDF- header)");
+    }
+
+    @Test
+    void anotherDocumentIsRefused() throws IOException {
+        assertRefused(FixturePdf.write(documents.resolve("other.pdf"), lines -> lines, "A/RES/79/999"), "en",
+                "does not carry the document symbol A/RES/79/243 on any page");
     }
 
     @Test
