@@ -16,7 +16,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * ({@code tg:Paragraph}, part of the article) by number, and each paragraph's lettered subparagraphs
  * ({@code tg:Subparagraph}, part of the paragraph) by their place in the alphabet. A provision's number is its
  * {@code tg:number} or {@code eli:number}, or else the last segment of its IRI ({@code …/paragraph/3},
- * {@code …/subparagraph/c}). Parts are found through {@code eli:is_part_of} and its sub-properties.
+ * {@code …/subparagraph/c}). Parts are found through {@code eli:is_part_of} or {@code eli:has_part} (or their
+ * sub-properties), as the graph states them: the files hold no inferred triples.
  */
 final class ProvisionsModel {
     private static final String QUERY = """
@@ -26,11 +27,14 @@ final class ProvisionsModel {
             SELECT ?article ?articleNumber ?paragraph ?pn ?pe ?subparagraph ?sn ?se WHERE {
               ?article a tg:Article ; tg:treaty <%s> ; tg:number ?articleNumber .
               OPTIONAL {
-                ?paragraph a tg:Paragraph ; ?partOf ?article . ?partOf rdfs:subPropertyOf* eli:is_part_of .
+                ?paragraph a tg:Paragraph .
+                { ?paragraph ?partOf ?article . ?partOf rdfs:subPropertyOf* eli:is_part_of }
+                UNION { ?article ?hasPart ?paragraph . ?hasPart rdfs:subPropertyOf* eli:has_part }
                 OPTIONAL { ?paragraph tg:number ?pn } OPTIONAL { ?paragraph eli:number ?pe }
                 OPTIONAL {
-                  ?subparagraph a tg:Subparagraph ; ?subPartOf ?paragraph .
-                  ?subPartOf rdfs:subPropertyOf* eli:is_part_of .
+                  ?subparagraph a tg:Subparagraph .
+                  { ?subparagraph ?subPartOf ?paragraph . ?subPartOf rdfs:subPropertyOf* eli:is_part_of }
+                  UNION { ?paragraph ?subHasPart ?subparagraph . ?subHasPart rdfs:subPropertyOf* eli:has_part }
                   OPTIONAL { ?subparagraph tg:number ?sn } OPTIONAL { ?subparagraph eli:number ?se }
                 }
               }

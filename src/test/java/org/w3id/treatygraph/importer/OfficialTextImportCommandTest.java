@@ -125,6 +125,18 @@ class OfficialTextImportCommandTest {
                 .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
+    @Test
+    void paragraphsStatedAsPartsOfTheirArticleAreFoundToo() throws IOException {
+        Path data = home.resolve("data/fixture-treaty.trig");
+        String article = "treaty/un-cybercrime-convention/article/3";
+        String turned = Files.readString(data).replaceAll("<(" + article + "/paragraph/\\d)> (a tg:Paragraph ;[^.]*?);\\s*"
+                + "eli:is_part_of <" + article + "> \\.", "<$1> $2.\n<" + article + "> eli:has_part <$1> .");
+        assertTrue(turned.contains("<" + article + "> eli:has_part <" + article + "/paragraph/2> ."), turned);
+        Files.writeString(data, turned);
+        assertEquals(0, importText(FixturePdf.write(documents.resolve("ok.pdf")), "en"), err.toString());
+        assertTrue(out.toString().contains("Wrote the official text of 11 provisions"), out.toString());
+    }
+
     static Stream<Arguments> malformedDocuments() {
         return Stream.of(
                 Arguments.of("a missing paragraph number", edit(lines -> replace(lines,
