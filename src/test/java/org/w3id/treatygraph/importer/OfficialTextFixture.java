@@ -1,11 +1,7 @@
 package org.w3id.treatygraph.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.w3id.treatygraph.TestProject;
 
 /**
@@ -20,25 +16,10 @@ public final class OfficialTextFixture {
     /** Fills {@code home} and returns it. */
     public static Path home(Path home) {
         for (String folder : List.of("ontology", "shapes")) {
-            copy(TestProject.home().resolve(folder), home.resolve(folder));
+            TestProject.copyTree(TestProject.home().resolve(folder), home.resolve(folder));
         }
-        copy(FIXTURE.resolve("ontology"), home.resolve("ontology"));
-        copy(FIXTURE.resolve("data"), home.resolve("data"));
+        TestProject.copyTree(FIXTURE.resolve("ontology"), home.resolve("ontology"));
+        TestProject.copyTree(FIXTURE.resolve("data"), home.resolve("data"));
         return home;
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
