@@ -1,5 +1,6 @@
 package org.w3id.treatygraph.importer;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ public final class ConventionSplitter {
                     + "(?:\\s+(?:\\d{1,3}(?:/\\d{1,3})?|\\d{2}-\\d{5}|\\([A-Z]\\)|A/RES/\\d+/\\d+|\\*\\d+\\*))*$");
     /** A line that ends a clause: with its punctuation, with "; and" / "; or", or a conjunction alone on its line. */
     private static final Pattern ENDS_CLAUSE = Pattern.compile("(?:[.;:。；：؛]|[;；؛]\\s*\\S+)$|^\\p{L}{1,5}$");
+    private static final Pattern LIGATURES = Pattern.compile("[\\uFB00-\\uFB06]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.;:。；：؛]$");
 
     private final TextLanguage language;
@@ -86,8 +88,10 @@ public final class ConventionSplitter {
         return body;
     }
 
+    /** The non-empty lines of a page, spaces normalised and typographic ligatures (ﬁ, ﬀ, …) spelt out. */
     private static List<String> lines(String page) {
-        return page.lines().map(l -> l.replace('\u00A0', ' ').replace('\t', ' ').replaceAll(" {2,}", " ").strip())
+        return page.lines().map(l -> LIGATURES.matcher(l.replace('\u00A0', ' ').replace('\t', ' ')).replaceAll(
+                        m -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC)).replaceAll(" {2,}", " ").strip())
                 .filter(l -> !l.isEmpty()).toList();
     }
 

@@ -23,7 +23,7 @@ class ConventionSplitterTest {
                         + "1. Adopts the placeholder annexed to the present resolution;\n2. Decides placeholder things.\n"
                         + "Annex\nPlaceholder Convention\nPreamble\nThe States Parties,\nHave agreed as follows:\n"
                         + "Chapter I\nGeneral placeholders\nArticle 1\nUse of placeholders\nFor the purposes of this placeholder:\n"
-                        + "(a)\nPlaceholder one;\n(b) Placeholder two, which:\n(i)\nDoes a thing; or\n(ii) Does another;\n"
+                        + "(a)\nPlaceholder one, e\uFB03cient;\n(b) Placeholder two, which:\n(i)\nDoes a thing; or\n(ii) Does another;\n"
                         + "(c) Placeholder three;\n(d) Placeholder four;\n(e) Placeholder five;\n(f) Placeholder six;\n"
                         + "(g) Placeholder seven;\n(h) Placeholder eight;\n"
                         + "24-24621\n2/46\n",
@@ -50,7 +50,7 @@ class ConventionSplitterTest {
         assertEquals("Placeholder nine, with a line that ends in a non-governmental compound; and",
                 only.subparagraphs().get(8).text());
         assertEquals("Placeholder ten.", only.subparagraphs().get(9).text());
-        assertTrue(only.text().startsWith("For the purposes of this placeholder: (a) Placeholder one; (b) Placeholder"),
+        assertTrue(only.text().startsWith("For the purposes of this placeholder: (a) Placeholder one, efficient; (b)"),
                 only.text());
 
         Article second = text.articles().get(1);
