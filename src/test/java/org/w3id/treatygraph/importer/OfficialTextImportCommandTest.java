@@ -200,6 +200,17 @@ class OfficialTextImportCommandTest {
                         + "3/paragraph/{m}). The graph lacks the provisions model");
     }
 
+    @Test
+    void textsThatViolateTheShapesAreRefused() throws IOException {
+        // Without the ontology's word that a paragraph is a provision (eli:LegalResourceSubdivision), SHACL refuses.
+        Files.delete(home.resolve("ontology/provisions-fixture.ttl"));
+        List<String> before = dataFiles();
+        assertEquals(TreatyGraphCommand.EXIT_INVALID_DATA, importText(FixturePdf.write(documents.resolve("ok.pdf")), "en"));
+        assertTrue(err.toString().contains("Only a provision (an eli:LegalResourceSubdivision: a paragraph or"
+                + " subparagraph) has a tg:officialText."), err.toString());
+        assertEquals(before, dataFiles());
+    }
+
     private void assertRefused(Path pdf, String language, String message) throws IOException {
         List<String> before = dataFiles();
         assertEquals(TreatyGraphCommand.EXIT_FAILURE, importText(pdf, language), out.toString());
