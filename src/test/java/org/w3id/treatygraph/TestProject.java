@@ -53,20 +53,24 @@ public final class TestProject {
     /** Copies ontology/, shapes/ and data/ into {@code target}, for tests that change files. */
     public static Path copyHomeTo(Path target) {
         for (String folder : List.of("ontology", "shapes", "data")) {
-            Path from = home().resolve(folder);
-            try (Stream<Path> paths = Files.walk(from)) {
-                for (Path path : paths.toList()) {
-                    Path to = target.resolve(folder).resolve(from.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(path, to);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            copyTree(home().resolve(folder), target.resolve(folder));
         }
         return target;
+    }
+
+    /** Copies the folder {@code from} with everything in it to {@code to}, created where missing. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path copy = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

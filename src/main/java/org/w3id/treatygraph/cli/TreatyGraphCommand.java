@@ -13,7 +13,8 @@ import picocli.CommandLine;
         description = "Knowledge graph of the UN Convention against Cybercrime, validated with SHACL and served"
                 + " by an embedded Apache Jena Fuseki.",
         subcommands = {ServeCommand.class, ValidateCommand.class, LoadCommand.class, QueryCommand.class,
-                ImportStatesCommand.class, ImportDepositaryCommand.class, CommandLine.HelpCommand.class})
+                ImportStatesCommand.class, ImportDepositaryCommand.class, ImportTextCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TreatyGraphCommand {
     /** Exit code when the curated data does not conform to the shapes or cannot be parsed. */
     public static final int EXIT_INVALID_DATA = 1;

@@ -4,24 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.treatygraph.importer.DepositaryActionsConverter.ResolvedEntry;
 import org.w3id.treatygraph.store.InvalidDataException;
-import org.w3id.treatygraph.store.ProjectDatasetReader;
 import org.w3id.treatygraph.store.ProjectFiles;
-import org.w3id.treatygraph.validation.DatasetValidator;
-import org.w3id.treatygraph.validation.ValidationOutcome;
 import org.w3id.treatygraph.vocab.Prefixes;
 import org.w3id.treatygraph.vocab.TG;
 
@@ -55,10 +49,7 @@ public final class DepositaryImport {
      * @throws InvalidDataException when the result violates the shapes
      */
     public DatasetGraph prepare(Path xml, Path output) {
-        DatasetGraph curated = ProjectDatasetReader.read(files);
-        if (Files.exists(output)) {
-            RDFDataMgr.loadDatasetGraph(output.toString()).find().forEachRemaining(curated::delete);
-        }
+        DatasetGraph curated = CuratedImport.curatedWithout(files, output);
         Node treaty = TG.id("treaty/" + treatySlug);
         if (!curated.contains(Node.ANY, treaty, RDF.type.asNode(), TG.term("Treaty"))) {
             throw new IllegalArgumentException("No treaty " + treaty.getURI() + " in the curated data: pass the slug of"
@@ -66,13 +57,7 @@ public final class DepositaryImport {
         }
         List<ResolvedEntry> resolved = resolve(xml, UntcStatusXmlReader.read(xml), PartyDirectory.of(curated));
         DatasetGraph imported = new DepositaryActionsConverter(record, treatySlug).convert(resolved);
-        DatasetGraph combined = DatasetGraphFactory.create();
-        curated.find().forEachRemaining(combined::add);
-        imported.find().forEachRemaining(combined::add);
-        ValidationOutcome outcome = DatasetValidator.fromShapesGraphOf(combined).validate(combined);
-        if (!outcome.conforms()) {
-            throw new InvalidDataException(outcome);
-        }
+        CuratedImport.requireConforms(curated, imported);
         return imported;
     }
 

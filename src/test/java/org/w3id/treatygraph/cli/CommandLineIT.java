@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.treatygraph.TestProject;
+import org.w3id.treatygraph.importer.FixturePdf;
+import org.w3id.treatygraph.importer.OfficialTextFixture;
 
 /** The packaged jar, run as a user runs it: {@code java -jar target/treatygraph.jar …}. */
 class CommandLineIT {
@@ -37,7 +39,8 @@ class CommandLineIT {
     void helpListsTheCommands() throws Exception {
         Run run = run(List.of("--help"), TestProject.home());
         assertEquals(0, run.exitCode());
-        for (String command : List.of("serve", "validate", "load", "query", "import-states")) {
+        for (String command : List.of("serve", "validate", "load", "query", "import-states", "import-depositary",
+                "import-text")) {
             assertTrue(run.output().contains(command), run.output());
         }
     }
@@ -53,6 +56,16 @@ class CommandLineIT {
         assertTrue(run.output().contains("signature/DZA"), run.output());
         assertTrue(run.output().contains("A treaty action needs exactly one tg:party"), run.output());
         assertTrue(!run.output().contains("\tat org."), "no stack trace: " + run.output());
+    }
+
+    @Test
+    void importTextReadsAPdfWithThePackagedPdfBox() throws Exception {
+        Path home = OfficialTextFixture.home(temp.resolve("home"));
+        Path pdf = FixturePdf.write(temp.resolve("A_RES_79_243_E.pdf"));
+        Run run = run(List.of("import-text", pdf.toString(), "--language", "en", "--home", home.toString(), "--mem"), home);
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("Wrote the official text of 11 provisions"), run.output());
+        assertTrue(Files.readString(home.resolve("data/official-text-en.trig")).contains("\"Placeholder measure beta.\"@en"));
     }
 
     @Test
