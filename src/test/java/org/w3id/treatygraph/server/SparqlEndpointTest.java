@@ -105,7 +105,7 @@ class SparqlEndpointTest {
     void healthReportsTheNamedGraphs() throws Exception {
         HttpResponse<byte[]> response = server.get(TreatyGraphServer.HEALTH, (String) null);
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"ok\",\"namedGraphs\":17}", new String(response.body(), StandardCharsets.UTF_8),
+        assertEquals("{\"status\":\"ok\",\"namedGraphs\":21}", new String(response.body(), StandardCharsets.UTF_8),
                 "16 asserted graphs and graph/inferred");
     }
 
