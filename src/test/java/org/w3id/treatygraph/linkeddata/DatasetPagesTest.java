@@ -34,9 +34,9 @@ class DatasetPagesTest {
         assertEquals(200, response.statusCode());
         String page = body(response);
         assertTrue(page.contains("<dt>articles</dt><dd>68</dd>"), page);
-        assertTrue(page.contains("<dt>obligations</dt><dd>80</dd>"));
+        assertTrue(page.contains("<dt>obligations</dt><dd>243</dd>"));
         assertTrue(page.contains("<dt>offences</dt><dd>11</dd>"));
-        assertTrue(page.contains("<dt>signatures</dt><dd>70</dd>"));
+        assertTrue(page.contains("<dt>signatures</dt><dd>75</dd>"));
         assertTrue(page.contains("<dt>statements by officials and experts</dt><dd>10</dd>"));
         assertTrue(page.contains("href=\"" + server.url("/id/treaty/un-cybercrime-convention") + "\""));
         assertTrue(page.contains("href=\"" + server.url("/download/treatygraph.trig.gz") + "\""));
