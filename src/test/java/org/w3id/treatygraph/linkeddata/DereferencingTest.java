@@ -82,6 +82,16 @@ class DereferencingTest {
     }
 
     @Test
+    void unverifiedFactsAreFlaggedOnTheirPage() throws Exception {
+        String claimed = body(server.get("/doc/action/un-cybercrime-convention/ratification/QAT.html", "text/html"));
+        assertTrue(claimed.contains("<p class=\"unverified\" role=\"note\"><strong>Unverified.</strong>"), claimed);
+        String verified = body(server.get("/doc/" + ARTICLE + ".html", "text/html"));
+        assertTrue(!verified.contains("class=\"unverified\""), "a verified article carries no warning");
+        String approval = body(server.get("/doc/domestic-approval/un-cybercrime-convention/AZE.html", "text/html"));
+        assertTrue(approval.contains("Domestic approval"), "Azerbaijan's approval is a domestic act: " + approval);
+    }
+
+    @Test
     void qualityValuesDecide() throws Exception {
         assertTrue(header(server.get("/doc/" + ARTICLE, "text/turtle;q=0.5, application/ld+json;q=0.9"),
                 "Content-Type").startsWith("application/ld+json"));
