@@ -1,5 +1,5 @@
 # shape: tgsh:TreatyActionShape
-# focus: https://w3id.org/treatygraph/id/action/un-cybercrime-convention/signature/KAZ
+# focus: https://w3id.org/treatygraph/id/action/un-cybercrime-convention/signature/SWE
 # message: not both
 PREFIX tg:      <https://w3id.org/treatygraph/ontology#>
 PREFIX rdf:     <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -18,4 +18,4 @@ PREFIX art:     <https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention
 PREFIX ch:      <https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention/chapter/>
 PREFIX act:     <https://w3id.org/treatygraph/id/action/un-cybercrime-convention/>
 
-INSERT DATA { GRAPH tgg:signatures-reported { act:signature\/KAZ dcterms:date "2025-10-25"^^xsd:date } }
+INSERT DATA { GRAPH tgg:signatures-reported { act:signature\/SWE dcterms:date "2025-10-25"^^xsd:date } }

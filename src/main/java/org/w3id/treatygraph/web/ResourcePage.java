@@ -20,6 +20,11 @@ import org.w3id.treatygraph.vocab.IriRewriter;
  * from. Built from a description (see {@link ResourceDescriber}); the template only lays it out.
  */
 public final class ResourcePage {
+    private static final Node CONFIDENCE =
+            org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/treatygraph/ontology#confidence");
+    private static final Node UNVERIFIED =
+            org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/treatygraph/ontology#Unverified");
+
     /** One property and its values. */
     public record Row(Link property, List<Value> values) {}
 
@@ -34,9 +39,11 @@ public final class ResourcePage {
     public final List<Link> sources;
     public final List<Link> alternates;
     public final List<Link> context;
+    /** True when the resource's facts are marked tg:Unverified: the page says so above everything else. */
+    public final boolean unverified;
 
     private ResourcePage(String title, String iri, List<Link> types, List<Row> properties, List<Row> incoming,
-                         List<Link> sources, List<Link> alternates, List<Link> context) {
+                         List<Link> sources, List<Link> alternates, List<Link> context, boolean unverified) {
         this.title = title;
         this.iri = iri;
         this.types = types;
@@ -45,6 +52,7 @@ public final class ResourcePage {
         this.sources = sources;
         this.alternates = alternates;
         this.context = context;
+        this.unverified = unverified;
     }
 
     public boolean hasIncoming() {
@@ -73,8 +81,9 @@ public final class ResourcePage {
                 Quad::getSubject, rewriter, labels, graphNames);
         List<Link> sources = description.stream(Node.ANY, subject, Node.ANY, Node.ANY)
                 .map(Quad::getGraph).distinct().map(graphNames).toList();
+        boolean unverified = description.contains(Node.ANY, subject, CONFIDENCE, UNVERIFIED);
         return new ResourcePage(labels.of(subject), rewriter.toPublic(subject.getURI()), types, properties, incoming,
-                sources, alternates, context);
+                sources, alternates, context, unverified);
     }
 
     /** Groups statements by property; {@code value} picks the node shown (object, or subject for incoming). */

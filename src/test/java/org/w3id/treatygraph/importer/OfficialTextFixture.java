@@ -18,7 +18,6 @@ public final class OfficialTextFixture {
         for (String folder : List.of("ontology", "shapes")) {
             TestProject.copyTree(TestProject.home().resolve(folder), home.resolve(folder));
         }
-        TestProject.copyTree(FIXTURE.resolve("ontology"), home.resolve("ontology"));
         TestProject.copyTree(FIXTURE.resolve("data"), home.resolve("data"));
         return home;
     }

@@ -203,7 +203,7 @@ class OfficialTextImportCommandTest {
     @Test
     void textsThatViolateTheShapesAreRefused() throws IOException {
         // Without the ontology's word that a paragraph is a provision (eli:LegalResourceSubdivision), SHACL refuses.
-        Files.delete(home.resolve("ontology/provisions-fixture.ttl"));
+        Files.delete(home.resolve("ontology/provisions.ttl"));
         List<String> before = dataFiles();
         assertEquals(TreatyGraphCommand.EXIT_INVALID_DATA, importText(FixturePdf.write(documents.resolve("ok.pdf")), "en"));
         assertTrue(err.toString().contains("Only a provision (an eli:LegalResourceSubdivision: a paragraph or"

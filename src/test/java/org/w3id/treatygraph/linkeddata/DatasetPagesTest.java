@@ -34,9 +34,9 @@ class DatasetPagesTest {
         assertEquals(200, response.statusCode());
         String page = body(response);
         assertTrue(page.contains("<dt>articles</dt><dd>68</dd>"), page);
-        assertTrue(page.contains("<dt>obligations</dt><dd>80</dd>"));
+        assertTrue(page.contains("<dt>obligations</dt><dd>243</dd>"));
         assertTrue(page.contains("<dt>offences</dt><dd>11</dd>"));
-        assertTrue(page.contains("<dt>signatures</dt><dd>70</dd>"));
+        assertTrue(page.contains("<dt>signatures</dt><dd>75</dd>"));
         assertTrue(page.contains("<dt>statements by officials and experts</dt><dd>10</dd>"));
         assertTrue(page.contains("href=\"" + server.url("/id/treaty/un-cybercrime-convention") + "\""));
         assertTrue(page.contains("href=\"" + server.url("/download/treatygraph.trig.gz") + "\""));
@@ -94,8 +94,8 @@ class DatasetPagesTest {
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "sparqlEndpoint"), VF.createIRI(server.url("/sparql"))));
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "dataDump"), VF.createIRI(server.url("/download/treatygraph.nq.gz"))));
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "vocabulary"), VF.createIRI("http://data.europa.eu/eli/ontology#")));
-        assertEquals(17, model.filter(dataset, VF.createIRI(VOID + "subset"), null).size(),
-                "one subset per named graph: 16 asserted and graph/inferred");
+        assertEquals(21, model.filter(dataset, VF.createIRI(VOID + "subset"), null).size(),
+                "one subset per named graph: 20 asserted and graph/inferred");
         assertTrue(model.contains(dataset, VF.createIRI("http://purl.org/dc/terms/source"),
                 VF.createIRI(server.url("/id/source/untc-mtdsg-xviii-16"))));
     }

@@ -82,6 +82,36 @@ class DereferencingTest {
     }
 
     @Test
+    void aParagraphIsALinkedDataResourceWithItsObligationAndCitations() throws Exception {
+        String paragraph = ARTICLE + "/paragraph/5";
+        HttpResponse<byte[]> redirect = server.get("/id/" + paragraph, "text/turtle");
+        assertEquals(303, redirect.statusCode());
+        HttpResponse<byte[]> response = server.get("/doc/" + paragraph, "text/turtle");
+        assertEquals(200, response.statusCode());
+        Model model = Rio.parse(new ByteArrayInputStream(response.body()), server.url("/"), RDFFormat.TURTLE);
+        IRI p = iri("id/" + paragraph);
+        assertTrue(model.contains(p, tg("article"), iri("id/" + ARTICLE)));
+        assertTrue(model.contains(p, tg("provisionModality"), tg("Optional")));
+        assertTrue(model.contains(p, tg("page"), null));
+        assertTrue(model.contains(iri("id/obligation/un-cybercrime-convention/art16-3"), tg("inParagraph"), p),
+                "incoming links: the obligation the paragraph sets out (the intent-to-harm option is 16(5))");
+        Model cited = Rio.parse(new ByteArrayInputStream(server.get("/doc/" + "treaty/un-cybercrime-convention/article/17/paragraph/1",
+                "text/turtle").body()), server.url("/"), RDFFormat.TURTLE);
+        assertTrue(cited.contains(iri("id/treaty/un-cybercrime-convention/article/22/paragraph/2"),
+                eli("cites"), iri("id/treaty/un-cybercrime-convention/article/17/paragraph/1")), "who cites 17(1)");
+    }
+
+    @Test
+    void unverifiedFactsAreFlaggedOnTheirPage() throws Exception {
+        String claimed = body(server.get("/doc/action/un-cybercrime-convention/ratification/QAT.html", "text/html"));
+        assertTrue(claimed.contains("<p class=\"unverified\" role=\"note\"><strong>Unverified.</strong>"), claimed);
+        String verified = body(server.get("/doc/" + ARTICLE + ".html", "text/html"));
+        assertTrue(!verified.contains("class=\"unverified\""), "a verified article carries no warning");
+        String approval = body(server.get("/doc/domestic-approval/un-cybercrime-convention/AZE.html", "text/html"));
+        assertTrue(approval.contains("Domestic approval"), "Azerbaijan's approval is a domestic act: " + approval);
+    }
+
+    @Test
     void qualityValuesDecide() throws Exception {
         assertTrue(header(server.get("/doc/" + ARTICLE, "text/turtle;q=0.5, application/ld+json;q=0.9"),
                 "Content-Type").startsWith("application/ld+json"));

@@ -32,11 +32,14 @@ class CompetencyQueriesTest {
     @Test
     void signatoriesOn25October() {
         List<Map<String, RDFNode>> rows = run("01-signatories-on-25-october.rq");
-        assertEquals(42, rows.size());
+        // 64 since issue 11: 20 days narrowed from the Dutch treaty database, Libya moved to 25 October (its
+        // conflict is noted), and Nauru, Palau, the State of Palestine and Uzbekistan added.
+        assertEquals(64, rows.size());
         Set<String> parties = column(rows, "party");
-        assertTrue(parties.containsAll(Set.of(ID + "state/VNM", ID + "state/AUS", ID + "organization/european-union")));
-        assertTrue(!parties.contains(ID + "state/LBY"), "Libya signed on 26 October");
-        assertTrue(!parties.contains(ID + "state/KAZ"), "Kazakhstan's day is unknown");
+        assertTrue(parties.containsAll(Set.of(ID + "state/VNM", ID + "state/AUS", ID + "organization/european-union",
+                ID + "state/LBY", ID + "state/KAZ", ID + "state/PSE", ID + "state/UZB")));
+        assertTrue(!parties.contains(ID + "state/MLI"), "Mali signed on 26 October");
+        assertTrue(!parties.contains(ID + "state/ZAF"), "South Africa's day is unknown");
     }
 
     @Test
@@ -55,14 +58,25 @@ class CompetencyQueriesTest {
         Map<String, Integer> counts = run("03-modalities-per-chapter.rq").stream().collect(Collectors.toMap(
                 r -> r.get("chapter").asLiteral().getInt() + " " + r.get("modality").asLiteral().getString(),
                 r -> r.get("obligations").asLiteral().getInt()));
-        assertEquals(Map.of("2 mandatory", 21, "2 optional", 19, "2 shall consider", 1,
-                "4 mandatory", 29, "4 optional", 7, "4 shall consider", 3), counts);
+        // All nine chapters since the obligations were read in the whole text (issue 11): one obligation per
+        // deontic paragraph or subparagraph of provisions.tsv, 243 in all. Before, only chapters II and IV had
+        // obligations (II: 21/19/1, IV: 29/7/3).
+        assertEquals(Map.ofEntries(Map.entry("1 mandatory", 3),
+                Map.entry("2 mandatory", 24), Map.entry("2 optional", 19), Map.entry("2 shall consider", 1),
+                Map.entry("3 mandatory", 3), Map.entry("3 optional", 2),
+                Map.entry("4 mandatory", 29), Map.entry("4 optional", 5), Map.entry("4 shall consider", 4),
+                Map.entry("5 mandatory", 61), Map.entry("5 optional", 28), Map.entry("5 shall consider", 16),
+                Map.entry("6 mandatory", 3), Map.entry("6 optional", 2), Map.entry("6 shall consider", 2),
+                Map.entry("7 mandatory", 6), Map.entry("7 optional", 2), Map.entry("7 shall consider", 11),
+                Map.entry("8 mandatory", 8), Map.entry("8 optional", 1),
+                Map.entry("9 mandatory", 7), Map.entry("9 optional", 4), Map.entry("9 shall consider", 2)), counts);
+        assertEquals(243, counts.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     @Test
     void speakersAtTheHighLevelDialogue() {
         List<Map<String, RDFNode>> rows = run("04-high-level-dialogue-speakers.rq");
-        assertEquals(Set.of("Chaiyanok Chidchob", "María José Pinto González Artigas", "Matt Thistlethwaite",
+        assertEquals(Set.of("Chaichanok Chidchob", "María José Pinto González Artigas", "Matt Thistlethwaite",
                 "Samuel Nartey George"), literals(rows, "name"));
         assertEquals(Set.of("Thailand", "Ecuador", "Australia", "Ghana"), literals(rows, "for"));
         assertEquals(Set.of("UN member states pledge to turn Hanoi Convention into global action"), literals(rows, "source"));
@@ -71,14 +85,18 @@ class CompetencyQueriesTest {
     @Test
     void everyGraphNamesItsSource() {
         List<Map<String, RDFNode>> rows = run("05-facts-per-source.rq");
-        assertEquals(17, column(rows, "graph").size(), "16 asserted graphs and graph/inferred");
+        assertEquals(21, column(rows, "graph").size(), "20 asserted graphs and graph/inferred");
         Set<String> authoritativeGraphs = rows.stream().filter(r -> r.get("authoritative").asLiteral().getBoolean())
                 .map(r -> r.get("graph").toString()).collect(Collectors.toSet());
         assertEquals(Set.of("https://w3id.org/treatygraph/graph/treaty-text",
                 "https://w3id.org/treatygraph/graph/obligations",
+                "https://w3id.org/treatygraph/graph/provisions",
+                "https://w3id.org/treatygraph/graph/defined-terms",
+                "https://w3id.org/treatygraph/graph/resolution",
                 "https://w3id.org/treatygraph/graph/crime-categories",
                 "https://w3id.org/treatygraph/graph/untc-depositary",
                 "https://w3id.org/treatygraph/graph/states",
+                "https://w3id.org/treatygraph/graph/observer-states",
                 "https://w3id.org/treatygraph/graph/budapest-convention",
                 "https://w3id.org/treatygraph/graph/untoc",
                 "https://w3id.org/treatygraph/graph/uncac",
@@ -109,7 +127,8 @@ class CompetencyQueriesTest {
         Map<String, String> counts = run("08-signatures-by-confidence.rq").stream().collect(Collectors.toMap(
                 r -> r.get("confidence").asLiteral().getString(),
                 r -> r.get("signatures").asLiteral().getInt() + "/" + r.get("readInDepositaryRecord").asLiteral().getInt()));
-        assertEquals(Map.of("verified", "36/31", "likely", "32/0", "unverified", "2/0"), counts);
+        // Issue 11: five signatures added (likely), Uruguay raised from unverified to likely.
+        assertEquals(Map.of("verified", "36/31", "likely", "38/0", "unverified", "1/0"), counts);
     }
 
     @Test
@@ -131,7 +150,7 @@ class CompetencyQueriesTest {
     @Test
     void signaturesWithUnknownDayHaveBounds() {
         List<Map<String, RDFNode>> rows = run("11-signatures-with-unknown-day.rq");
-        assertEquals(27, rows.size());
+        assertEquals(7, rows.size(), "ZAF, SWE, UGA, GBR, ZWE (Hanoi, 25 or 26 Oct), Fiji and Canada");
         Map<String, String> canada = rows.stream().filter(r -> r.get("name").asLiteral().getString().equals("Canada"))
                 .findFirst().map(r -> Map.of("from", r.get("notBefore").asLiteral().getLexicalForm(),
                         "to", r.get("notAfter").asLiteral().getLexicalForm(),
@@ -155,21 +174,21 @@ class CompetencyQueriesTest {
     @Test
     void entryIntoForceRuleAndRecordedRatifications() {
         List<Map<String, RDFNode>> rows = run("13-entry-into-force.rq");
-        assertEquals(3, rows.size());
+        assertEquals(2, rows.size(), "Azerbaijan's approval is a domestic act, not a deposit");
         rows.forEach(r -> {
             assertEquals(40, r.get("instrumentsNeeded").asLiteral().getInt());
             assertEquals(90, r.get("delayDays").asLiteral().getInt());
             assertEquals("unverified", r.get("confidence").asLiteral().getString());
         });
-        assertEquals(Set.of("Azerbaijan", "Qatar", "Viet Nam"), literals(rows, "party"));
+        assertEquals(Set.of("Qatar", "Viet Nam"), literals(rows, "party"));
     }
 
     @Test
     void memberStatesThatSignedAndThatDidNot() {
         Map<String, RDFNode> row = run("14-un-members-not-signed.rq").get(0);
         assertEquals(193, row.get("memberStates").asLiteral().getInt());
-        assertEquals(69, row.get("signed").asLiteral().getInt());
-        assertEquals(124, row.get("notSigned").asLiteral().getInt());
+        assertEquals(73, row.get("signed").asLiteral().getInt());
+        assertEquals(120, row.get("notSigned").asLiteral().getInt());
     }
 
     @Test
@@ -183,7 +202,7 @@ class CompetencyQueriesTest {
     @Test
     void partiesThatSignedAskedWithTheSuperclass() {
         List<Map<String, RDFNode>> rows = run("16-parties-that-signed.rq");
-        assertEquals(70, rows.size(), "69 UN member States and the European Union");
+        assertEquals(75, rows.size(), "73 UN member States, the State of Palestine and the European Union");
         Set<String> parties = column(rows, "party");
         assertTrue(parties.containsAll(Set.of(ID + "state/VNM", ID + "state/CAN", ID + "organization/european-union")));
         assertEquals(Set.of(), column(runOnAssertedGraphs("16-parties-that-signed.rq"), "party"),
