@@ -105,8 +105,8 @@ class SparqlEndpointTest {
     void healthReportsTheNamedGraphs() throws Exception {
         HttpResponse<byte[]> response = server.get(TreatyGraphServer.HEALTH, (String) null);
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"ok\",\"namedGraphs\":17}", new String(response.body(), StandardCharsets.UTF_8),
-                "16 asserted graphs and graph/inferred");
+        assertEquals("{\"status\":\"ok\",\"namedGraphs\":18}", new String(response.body(), StandardCharsets.UTF_8),
+                "16 asserted graphs, graph/inferred and graph/status");
     }
 
     @Test
