@@ -118,6 +118,21 @@ public final class StatusEngine {
                 signatories.size(), List.copyOf(signatories), parties, reportedOnly, latestEvidence, trace);
     }
 
+    /**
+     * The status on two dates and the actions between them: those certainly done by {@code to} and not certainly
+     * by {@code from} (an action known only within bounds appears once its latest possible day has passed).
+     */
+    public StatusDiff diff(List<StatusEvent> events, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The end of a diff (" + to + ") is before its start (" + from + ")");
+        }
+        List<StatusEvent> between = events.stream()
+                .filter(e -> e.date().certainlyBy(to) && !e.date().certainlyBy(from))
+                .sorted(Comparator.comparing((StatusEvent e) -> e.date().latest()).thenComparing(StatusEvent::iri))
+                .toList();
+        return new StatusDiff(at(events, from), at(events, to), between);
+    }
+
     /** Each party's first evidenced instrument of consent with a known day, in deposit order. */
     private static Map<String, StatusEvent> firstInstruments(List<StatusEvent> events) {
         Map<String, StatusEvent> first = new LinkedHashMap<>();

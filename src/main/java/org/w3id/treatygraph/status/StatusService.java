@@ -56,15 +56,7 @@ public final class StatusService {
 
     /** What changed between two dates: the actions dated after {@code from} and on or before {@code to}. */
     public StatusDiff diff(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The end of a diff (" + to + ") is before its start (" + from + ")");
-        }
-        List<StatusEvent> events = events();
-        List<StatusEvent> between = events.stream()
-                .filter(e -> e.date().certainlyBy(to) && !e.date().certainlyBy(from))
-                .sorted(Comparator.comparing((StatusEvent e) -> e.date().latest()).thenComparing(StatusEvent::iri))
-                .toList();
-        return new StatusDiff(engine.at(events, from), engine.at(events, to), between);
+        return engine.diff(events(), from, to);
     }
 
     /** The change events recorded by depositary imports at or after {@code since}, oldest first. */
