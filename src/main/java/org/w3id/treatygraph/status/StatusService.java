@@ -85,6 +85,11 @@ public final class StatusService {
         });
     }
 
+    /** The change events recorded on or after {@code since} (from its start, UTC): {@code GET /changes?since=DATE}. */
+    public List<StatusChange> changesSince(LocalDate since) {
+        return changesSince(since.atStartOfDay().atOffset(ZoneOffset.UTC));
+    }
+
     /** The changes that concern one party (for a per-State feed). */
     public List<StatusChange> changesOf(String partyIri, OffsetDateTime since) {
         return changesSince(since).stream().filter(c -> partyIri.equals(c.party())).toList();

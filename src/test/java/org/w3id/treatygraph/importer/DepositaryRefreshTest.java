@@ -82,6 +82,8 @@ class DepositaryRefreshTest {
             assertEquals(List.of("corrected " + ACTION + "signature/URY", "new " + ACTION + "accession/URY"),
                     changes.stream().map(c -> c.kind() + " " + c.event()).sorted().toList());
             assertEquals(3, status.changesSince(start).size(), "Algeria's ratification, then Uruguay's two actions");
+            assertEquals(3, status.changesSince(start.toLocalDate().minusDays(1)).size());
+            assertEquals(0, status.changesSince(start.toLocalDate().plusDays(2)).size());
             assertEquals(2, status.at(LocalDate.of(2026, 3, 3)).instruments());
         } finally {
             server.stop(0);
