@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.cli;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.treatygraph.http.Limits;
+import org.w3id.treatygraph.importer.DepositaryRefresh;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.server.TreatyGraphServer;
 import org.w3id.treatygraph.store.DataLoader;
@@ -64,8 +66,26 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: " + Limits.DEFAULT_MAX_BODY_BYTES + " bytes).")
     Long maxBody;
 
+    @Option(names = "--depositary-url", paramLabel = "URL",
+            description = "Keep the treaty actions current from this UN depositary status record (MTDSG XML): fetched,"
+                    + " imported, validated and applied when it adds or corrects an action.")
+    URI depositaryUrl;
+
+    @Option(names = "--refresh-every", paramLabel = "DURATION", defaultValue = "24h",
+            description = "How often to fetch --depositary-url, e.g. 24h, 90m (default: ${DEFAULT-VALUE}).")
+    String refreshEvery;
+
+    @Option(names = "--depositary-record", paramLabel = "TREATY:REF", defaultValue = "un-cybercrime-convention:XVIII-16",
+            description = "The treaty slug and MTDSG reference of --depositary-url (default: ${DEFAULT-VALUE}).")
+    String depositaryRecord;
+
     @Override
     public Integer call() {
+        Duration refreshPeriod = depositaryUrl == null ? null : StatusDurations.parse(refreshEvery);
+        String[] record = depositaryRecord.split(":", 2);
+        if (record.length != 2) {
+            throw new IllegalArgumentException("--depositary-record is TREATY:REF, e.g. un-cybercrime-convention:XVIII-16");
+        }
         var files = options.files();
         TreatyStore store = options.openStore();
         try {
@@ -88,7 +108,10 @@ final class ServeCommand implements Callable<Integer> {
             TreatyGraphServer server = builder.build().start();
             server.endpointDescriptions().forEach(LOG::info);
             LOG.info("TreatyGraph is ready on port {}", server.port());
-            server.join();
+            try (DepositaryRefresh refresh = depositaryUrl == null ? null
+                    : new DepositaryRefresh(files, store, depositaryUrl, record[0], record[1], LOG::info).start(refreshPeriod)) {
+                server.join();
+            }
             return 0;
         } finally {
             store.close();

@@ -13,11 +13,11 @@ import org.w3id.treatygraph.vocab.TG;
 /**
  * Derives the entailments of an asserted dataset with Jena's forward (RETE) rule engine and
  * {@link EntailmentRules}. The premises are the ontology and every asserted named graph except the shapes
- * (and a previous inferred graph); the result holds only what none of them asserts, and nothing about
+ * (and the derived graphs: a previous inferred graph, the status graph); the result holds only what none of them asserts, and nothing about
  * blank nodes, which are the anonymous class expressions of the ontology. The dataset is not changed.
  */
 public final class Entailments {
-    private static final Set<Node> NOT_PREMISES = Set.of(TG.SHAPES_GRAPH, TG.INFERRED_GRAPH);
+    private static final Set<Node> NOT_PREMISES = Set.of(TG.SHAPES_GRAPH, TG.INFERRED_GRAPH, TG.STATUS_GRAPH);
 
     private Entailments() {}
 

@@ -10,13 +10,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.treatygraph.reasoning.EntailmentRules;
 import org.w3id.treatygraph.reasoning.Entailments;
+import org.w3id.treatygraph.status.StatusGraph;
 import org.w3id.treatygraph.validation.DatasetValidator;
 import org.w3id.treatygraph.validation.ValidationOutcome;
 import org.w3id.treatygraph.vocab.TG;
 
 /**
  * Brings a store up to date with the curated files: parse, validate against the shapes, derive the
- * entailments into {@link TG#INFERRED_GRAPH}, and load both in one transaction — or leave the store
+ * entailments into {@link TG#INFERRED_GRAPH} and the legal status into {@link TG#STATUS_GRAPH}, and load them all in one transaction — or leave the store
  * untouched when the files are unchanged or do not conform.
  */
 public final class DataLoader {
@@ -57,7 +58,8 @@ public final class DataLoader {
     public static Result ensureLoaded(TreatyStore store, ProjectFiles files, boolean force, LoadProgress progress) {
         long start = System.nanoTime();
         // The rules are part of what the store holds: changed rules recompute the inferred graph.
-        String hash = files.contentHash() + "+rules-" + EntailmentRules.standard().fingerprint();
+        String hash = files.contentHash() + "+rules-" + EntailmentRules.standard().fingerprint()
+                + "+status-" + StatusGraph.RULES_VERSION;
         if (!force && store.holdsFiles(hash)) {
             return new Result(false, 0, 0, 0, 0, 0, 0, 0, elapsed(start));
         }
@@ -85,6 +87,8 @@ public final class DataLoader {
         Graph inferred = Entailments.of(combined);
         long inferenceMillis = elapsed(phase);
         source.addGraph(TG.INFERRED_GRAPH, inferred);
+        // The legal status derived from the treaty actions (files and written graphs), in its own graph.
+        source.addGraph(TG.STATUS_GRAPH, StatusGraph.of(combined));
         long quads = source.stream().count();
         progress.report(String.format("Inferred %d triples (%d ms); storing %d quads...", inferred.size(),
                 inferenceMillis, quads));

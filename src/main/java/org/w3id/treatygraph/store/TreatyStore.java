@@ -132,7 +132,8 @@ public final class TreatyStore implements AutoCloseable {
     public DatasetGraph writtenGraphs() {
         DatasetGraph written = DatasetGraphFactory.create();
         Txn.executeRead(datasetGraph(), () -> datasetGraph().find().forEachRemaining(quad -> {
-            if (!fileGraphs.contains(quad.getGraph()) && !quad.getGraph().equals(TG.INFERRED_GRAPH)) {
+            if (!fileGraphs.contains(quad.getGraph()) && !quad.getGraph().equals(TG.INFERRED_GRAPH)
+                    && !quad.getGraph().equals(TG.STATUS_GRAPH)) {
                 written.add(quad);
             }
         }));

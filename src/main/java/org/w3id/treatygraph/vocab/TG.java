@@ -22,6 +22,8 @@ public final class TG {
     public static final Node SHAPES_GRAPH = graph("shapes");
     /** The named graph holding the entailments the loader derives; no source asserts its triples. */
     public static final Node INFERRED_GRAPH = graph("inferred");
+    /** The named graph holding the legal status the loader derives from the treaty actions (issue 16). */
+    public static final Node STATUS_GRAPH = graph("status");
 
     private TG() {}
 

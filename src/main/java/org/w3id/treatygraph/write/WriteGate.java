@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.treatygraph.http.HttpError;
 import org.w3id.treatygraph.reasoning.Entailments;
+import org.w3id.treatygraph.status.StatusGraph;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.validation.DatasetValidator;
 import org.w3id.treatygraph.validation.ValidationOutcome;
@@ -30,7 +31,7 @@ import org.w3id.treatygraph.vocab.Vocab;
  * The only way data changes on a running server. A change runs in one write transaction; before commit,
  * the nodes it can affect are validated against the shapes over the store as the change leaves it, and a
  * non-conforming change is aborted whole. A committed change is recorded in the write log graph with its
- * operation, time, credential and graphs, and the entailments in graph/inferred are recomputed with it.
+ * operation, time, credential and graphs, and the entailments in graph/inferred and the status in graph/status are recomputed with it.
  */
 public final class WriteGate {
     /** The named graph that records every accepted write. */
@@ -45,7 +46,7 @@ public final class WriteGate {
      * server derives (the entailments, the write log) is written by the server alone.
      */
     public static final Set<Node> PROTECTED_GRAPHS =
-            Set.of(TG.ONTOLOGY_GRAPH, TG.SHAPES_GRAPH, TG.INFERRED_GRAPH, WRITE_LOG);
+            Set.of(TG.ONTOLOGY_GRAPH, TG.SHAPES_GRAPH, TG.INFERRED_GRAPH, TG.STATUS_GRAPH, WRITE_LOG);
 
     private final DatasetGraph dataset;
     private final DatasetValidator validator;
@@ -78,6 +79,7 @@ public final class WriteGate {
             Node write = record(operation, credential, changes);
             Set<Node> focus = changes.focusNodes(dataset);
             focus.add(write);
+            StatusGraph.refresh(dataset);
             focus.addAll(refreshEntailments());
             long start = System.nanoTime();
             ValidationOutcome outcome = validator.validate(dataset, focus);

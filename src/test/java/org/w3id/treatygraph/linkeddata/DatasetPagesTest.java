@@ -1,11 +1,5 @@
 package org.w3id.treatygraph.linkeddata;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.w3id.treatygraph.linkeddata.DereferencingTest.body;
-import static org.w3id.treatygraph.linkeddata.DereferencingTest.header;
-
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
@@ -19,6 +13,11 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.treatygraph.server.RunningServer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.treatygraph.linkeddata.DereferencingTest.body;
+import static org.w3id.treatygraph.linkeddata.DereferencingTest.header;
 
 /** Home, query page, ontology documentation, VoID, service description and dumps, over real HTTP. */
 class DatasetPagesTest {
@@ -94,8 +93,8 @@ class DatasetPagesTest {
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "sparqlEndpoint"), VF.createIRI(server.url("/sparql"))));
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "dataDump"), VF.createIRI(server.url("/download/treatygraph.nq.gz"))));
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "vocabulary"), VF.createIRI("http://data.europa.eu/eli/ontology#")));
-        assertEquals(21, model.filter(dataset, VF.createIRI(VOID + "subset"), null).size(),
-                "one subset per named graph: 20 asserted and graph/inferred");
+        assertEquals(22, model.filter(dataset, VF.createIRI(VOID + "subset"), null).size(),
+                "one subset per named graph: 20 asserted, graph/inferred and graph/status");
         assertTrue(model.contains(dataset, VF.createIRI("http://purl.org/dc/terms/source"),
                 VF.createIRI(server.url("/id/source/untc-mtdsg-xviii-16"))));
     }
