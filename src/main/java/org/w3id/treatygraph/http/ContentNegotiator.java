@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.http;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaRange;
@@ -9,7 +10,8 @@ import org.apache.jena.atlas.web.MediaType;
 /**
  * Chooses a representation for an {@code Accept} header as RFC 9110 says: each offer gets the quality of
  * the most specific media range that matches it, {@code q=0} excludes it, the highest quality wins and
- * ties go to the earlier offer. A missing or empty header accepts anything.
+ * ties go to the earlier offer. A missing or empty header accepts anything. An offer is also chosen for its
+ * alias: JSON-LD for a client that asks for plain {@code application/json}.
  */
 public final class ContentNegotiator {
 
@@ -21,14 +23,16 @@ public final class ContentNegotiator {
         }
         List<MediaRange> ranges;
         try {
-            ranges = new AcceptList(acceptHeader).entries();
+            // Media types are case-insensitive (RFC 9110 §8.3.1): TEXT/TURTLE asks for text/turtle.
+            ranges = new AcceptList(acceptHeader.toLowerCase(Locale.ROOT)).entries();
         } catch (RuntimeException malformed) {
             return offers.stream().findFirst();
         }
         Representation best = null;
         double bestQuality = 0;
         for (Representation offer : offers) {
-            double quality = quality(ranges, MediaType.create(offer.mediaType()));
+            double quality = offer.mediaTypes().stream()
+                    .mapToDouble(type -> quality(ranges, MediaType.create(type))).max().orElse(0);
             if (quality > bestQuality) {
                 best = offer;
                 bestQuality = quality;

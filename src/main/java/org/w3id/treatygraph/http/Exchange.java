@@ -38,6 +38,11 @@ public final class Exchange {
         return rewriter;
     }
 
+    /** The base of the server as this request reached it: see {@link PublicBase#own}. */
+    public String ownBase() {
+        return PublicBase.own(request);
+    }
+
     /** The path after the route's prefix: "state/VNM" for {@code /id/state/VNM}, ".ttl" for {@code /shapes.ttl}. */
     public String rest() {
         return rest;

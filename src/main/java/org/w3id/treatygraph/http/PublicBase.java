@@ -23,9 +23,14 @@ public final class PublicBase {
     }
 
     public String of(HttpServletRequest request) {
-        if (configured != null) {
-            return configured;
-        }
+        return configured != null ? configured : own(request);
+    }
+
+    /**
+     * The base of the server as this request reached it (scheme, Host, context), whatever the public base:
+     * what a page loads its style sheet from and sends its forms to, so that the page's own origin serves them.
+     */
+    public static String own(HttpServletRequest request) {
         String host = request.getHeader("Host");
         if (host == null || !VALID_HOST.matcher(host).matches()) {
             host = request.getServerName() + ":" + request.getServerPort();

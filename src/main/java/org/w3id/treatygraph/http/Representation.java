@@ -43,6 +43,14 @@ public record Representation(String mediaType, String extension, Lang lang) {
         return lang != null && RDFLanguages.isQuads(lang);
     }
 
+    /**
+     * The media types this representation answers: its own, and {@code application/json} for JSON-LD, which
+     * is JSON (a client asking for JSON gets the document as JSON-LD rather than a 406).
+     */
+    public List<String> mediaTypes() {
+        return lang != null && lang.equals(Lang.JSONLD) ? List.of(mediaType, "application/json") : List.of(mediaType);
+    }
+
     /** Every representation offered is text in UTF-8. */
     public String contentType() {
         return mediaType + ";charset=utf-8";

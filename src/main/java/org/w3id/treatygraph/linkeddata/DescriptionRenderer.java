@@ -29,13 +29,13 @@ final class DescriptionRenderer {
         this.pages = pages;
     }
 
-    void render(Exchange exchange, Node resource, Node document, Representation representation,
+    void render(Exchange exchange, Node resource, Node document, Representation representation, boolean keepGraphs,
                 DatasetGraph description, List<Link> alternates, OutputStream out) throws IOException {
         if (representation.isHtml()) {
             pages.write(exchange, resource, description, alternates, out);
         } else {
             RdfDocumentWriter.write(description, documentMetadata(document, resource, description), representation,
-                    exchange.rewriter(), out);
+                    exchange.rewriter(), keepGraphs, out);
         }
     }
 

@@ -17,6 +17,7 @@ import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.http.Representation;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.IriRewriter;
+import org.w3id.treatygraph.vocab.TG;
 
 /**
  * Dereferencing, after the W3C "Cool URIs" note: {@code /id/X} (a thing) answers {@code 303 See Other} to
@@ -25,6 +26,13 @@ import org.w3id.treatygraph.vocab.IriRewriter;
  * serve one format each. Graph IRIs ({@code /graph/G}) are documents themselves and are served in place.
  */
 public final class DocumentHandler {
+    /**
+     * The profile of quad documents that keep each statement in the named graph of its source; without it, a
+     * negotiated TriG or N-Quads document has everything in the default graph, where triple clients look.
+     * The {@code .trig} and {@code .nq} URLs always keep the graphs.
+     */
+    public static final String PROVENANCE_PROFILE = TG.BASE + "profile/provenance";
+
     private final DatasetGraph dataset;
     private final ResourceDescriber describer;
     private final StoreVersion version;
@@ -68,8 +76,16 @@ public final class DocumentHandler {
         IriRewriter rewriter = exchange.rewriter();
         HttpServletResponse response = exchange.response();
         Representation representation = explicit.orElseGet(() -> exchange.negotiate(Representation.DOCUMENT));
+        boolean keepGraphs = representation.keepsGraphs() && (explicit.isPresent() || asksForProvenance(exchange));
+        if (representation.keepsGraphs()) {
+            response.addHeader("Vary", "Accept-Profile");
+            if (keepGraphs) {
+                response.setHeader("Content-Profile", "<" + rewriter.toPublic(PROVENANCE_PROFILE) + ">");
+            }
+        }
         StoreVersion.Version current = version.current();
-        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase());
+        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase(),
+                keepGraphs ? "graphs" : "flat");
         Optional<byte[]> cached = cache.get(current.number(), etag);
         DatasetGraph description = cached.isPresent() ? null : describer.describe(resource);
         if (description != null && description.isEmpty()) {
@@ -88,11 +104,21 @@ public final class DocumentHandler {
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             renderer.render(exchange, resource, NodeFactory.createURI(IriRewriter.canonical(documentPath)),
-                    representation, description, alternates, out);
+                    representation, keepGraphs, description, alternates, out);
             body = out.toByteArray();
         }
         cache.put(current.number(), etag, body);
         exchange.send(200, representation.contentType(), body);
+    }
+
+    /**
+     * True when the client names the provenance profile in {@code Accept-Profile} (the W3C Content Negotiation
+     * by Profile draft): it then gets each statement in the named graph of its source.
+     */
+    private static boolean asksForProvenance(Exchange exchange) {
+        String profiles = exchange.request().getHeader("Accept-Profile");
+        return profiles != null && (profiles.contains(PROVENANCE_PROFILE)
+                || profiles.contains(exchange.rewriter().toPublic(PROVENANCE_PROFILE)));
     }
 
     private static HttpError notFound(String iri) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -14,9 +13,13 @@ import org.w3id.treatygraph.http.Handler;
 import org.w3id.treatygraph.http.HttpCaching;
 import org.w3id.treatygraph.http.HttpError;
 import org.w3id.treatygraph.store.StoreVersion;
+import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.Prefixes;
 
-/** {@code /download/{file}}: dumps of the whole dataset with canonical IRIs, streamed from a read transaction. */
+/**
+ * {@code /download/{file}}: dumps of the whole dataset, named graphs kept, streamed from a read transaction, with
+ * IRIs under the public base like everything else the server answers.
+ */
 public final class DownloadHandler implements Handler {
     private static final Map<String, RDFFormat> DUMPS =
             Map.of("treatygraph.trig.gz", RDFFormat.TRIG_BLOCKS, "treatygraph.nq.gz", RDFFormat.NQUADS);
@@ -37,7 +40,9 @@ public final class DownloadHandler implements Handler {
             throw HttpError.notFound("No such download: " + name + ". Available: treatygraph.trig.gz, treatygraph.nq.gz");
         }
         StoreVersion.Version current = version.current();
-        if (HttpCaching.notModified(exchange.request(), exchange.response(), HttpCaching.etag(current, name), current)) {
+        IriRewriter rewriter = exchange.rewriter();
+        if (HttpCaching.notModified(exchange.request(), exchange.response(),
+                HttpCaching.etag(current, name, rewriter.publicBase()), current)) {
             return;
         }
         exchange.response().setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
@@ -46,8 +51,8 @@ public final class DownloadHandler implements Handler {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, format, null);
                 Txn.executeRead(dataset, () -> {
                     writer.start();
-                    Prefixes.standard().getNsPrefixMap().forEach(writer::prefix);
-                    StreamRDFOps.sendQuadsToStream(dataset.find(), writer);
+                    Prefixes.rewritten(rewriter::toPublic).getNsPrefixMap().forEach(writer::prefix);
+                    dataset.find().forEachRemaining(quad -> writer.quad(rewriter.toPublic(quad)));
                     writer.finish();
                 });
             }

@@ -22,10 +22,14 @@ public final class RdfDocumentWriter {
 
     private RdfDocumentWriter() {}
 
+    /**
+     * @param keepGraphs in a quad syntax, keep each statement in its named graph (its source); otherwise every
+     *                   statement goes to the default graph, where clients that read triples look
+     */
     public static void write(DatasetGraph quads, Graph extraTriples, Representation representation,
-                             IriRewriter rewriter, OutputStream out) {
+                             IriRewriter rewriter, boolean keepGraphs, OutputStream out) {
         PrefixMapping prefixes = Prefixes.rewritten(rewriter::toPublic);
-        if (representation.keepsGraphs()) {
+        if (representation.keepsGraphs() && keepGraphs) {
             DatasetGraph rewritten = DatasetGraphFactory.create();
             quads.find().forEachRemaining(q -> rewritten.add(rewriter.toPublic(q)));
             extraTriples.find().forEachRemaining(t -> rewritten.getDefaultGraph().add(rewriter.toPublic(t)));

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Handler;
@@ -17,6 +18,8 @@ import org.w3id.treatygraph.linkeddata.DatasetDescription;
 import org.w3id.treatygraph.linkeddata.DocumentHandler;
 import org.w3id.treatygraph.linkeddata.DownloadHandler;
 import org.w3id.treatygraph.linkeddata.JsonLdContextHandler;
+import org.w3id.treatygraph.linkeddata.PublicGraphStoreRead;
+import org.w3id.treatygraph.linkeddata.PublicIriQuery;
 import org.w3id.treatygraph.linkeddata.RdfHandler;
 import org.w3id.treatygraph.linkeddata.ServiceDescriptionHandler;
 import org.w3id.treatygraph.query.ExampleQuery;
@@ -67,8 +70,10 @@ public final class Routes implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        // Fuseki's own operations on the dataset.
-        builder.addOperation(DATASET, Operation.Query)                  // /?query=
+        // Fuseki's own operations on the dataset, reading and answering IRIs under the public base.
+        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicIriQuery(base))
+                .registerOperation(Operation.GSP_R, new PublicGraphStoreRead(base))
+                .addOperation(DATASET, Operation.Query)                  // /?query=
                 .addOperation(DATASET, Operation.GSP_R)                 // /?graph=IRI, /?default
                 .addEndpoint(DATASET, "sparql", Operation.Query)        // /sparql?query=
                 .addEndpoint(DATASET, "query", Operation.Query)         // /query?query=

@@ -12,6 +12,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
@@ -184,7 +186,7 @@ public final class TreatyGraphServer {
             ErrorResponder errors = new ErrorResponder(new ErrorPage(new PageRenderer(), base));
             Routes routes = new Routes(dataset, version, examples, limits, base, errors);
             WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, fileGraphs, credentials, limits,
-                    errors);
+                    base, errors);
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
@@ -195,9 +197,16 @@ public final class TreatyGraphServer {
                     .enablePing(true)
                     .enableCors(false, null)
                     .build();
-            for (Connector connector : fuseki.getJettyServer().getConnectors()) {
+            Server jetty = fuseki.getJettyServer();
+            for (Connector connector : jetty.getConnectors()) {
                 ((AbstractConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
             }
+            // Responses are compressed for clients that accept gzip (Vary: Accept-Encoding); request bodies are
+            // never inflated, so a small compressed body cannot grow past the body limit.
+            GzipHandler gzip = new GzipHandler();
+            gzip.setInflateBufferSize(-1);
+            gzip.setHandler(jetty.getHandler());
+            jetty.setHandler(gzip);
             return new TreatyGraphServer(fuseki, credentials.enabled());
         }
     }

@@ -40,8 +40,9 @@ public final class IriRewriter {
         return publicBase + path;
     }
 
+    /** The public form of a node; null (a wildcard in Jena's find) stays null. */
     public Node toPublic(Node node) {
-        if (node.isURI() && node.getURI().startsWith(TG.BASE) && !isIdentity()) {
+        if (node != null && node.isURI() && node.getURI().startsWith(TG.BASE) && !isIdentity()) {
             return NodeFactory.createURI(toPublic(node.getURI()));
         }
         return node;
@@ -56,7 +57,19 @@ public final class IriRewriter {
                 toPublic(q.getObject()));
     }
 
-    private boolean isIdentity() {
+    /** The canonical form of an IRI under the public base; other IRIs are left alone. */
+    public String toCanonical(String iri) {
+        return !isIdentity() && iri.startsWith(publicBase) ? TG.BASE + iri.substring(publicBase.length()) : iri;
+    }
+
+    /** The canonical form of a node; null (a wildcard in Jena's find) stays null. */
+    public Node toCanonical(Node node) {
+        return node != null && node.isURI() && !isIdentity() && node.getURI().startsWith(publicBase)
+                ? NodeFactory.createURI(toCanonical(node.getURI())) : node;
+    }
+
+    /** True when the public base is the canonical one: nothing to rewrite. */
+    public boolean isIdentity() {
         return publicBase.equals(TG.BASE);
     }
 }

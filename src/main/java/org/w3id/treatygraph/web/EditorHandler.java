@@ -30,6 +30,6 @@ public final class EditorHandler implements Handler {
     public void handle(Exchange exchange) throws IOException {
         EditorPage page = EditorPage.build(exchange.parameter("query"), examples, dataset, exchange.rewriter(), limits);
         exchange.send(page.error == null ? 200 : 400, Representation.HTML.contentType(),
-                out -> pages.render("editor", new PageRenderer.Site(exchange.rewriter().publicBase()), page, out));
+                out -> pages.render("editor", PageRenderer.Site.of(exchange), page, out));
     }
 }

@@ -29,7 +29,7 @@ public final class ErrorPage implements ErrorResponder.HtmlPage {
             default -> "Request refused";
         };
         String message = error.detail() == null ? error.getMessage() : error.getMessage() + " " + error.detail();
-        pages.render("message", new PageRenderer.Site(site), new MessagePage(title, message, List.of(
+        pages.render("message", new PageRenderer.Site(site, PublicBase.own(request)), new MessagePage(title, message, List.of(
                 Link.of("Home page", site),
                 Link.of("The UN Convention against Cybercrime", site + "id/treaty/un-cybercrime-convention"),
                 Link.of("SPARQL query editor", site + "editor"))), out);

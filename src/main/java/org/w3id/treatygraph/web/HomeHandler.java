@@ -20,6 +20,6 @@ public final class HomeHandler implements Handler {
     public void handle(Exchange exchange) throws IOException {
         String base = exchange.rewriter().publicBase();
         exchange.send(200, Representation.HTML.contentType(),
-                out -> pages.render("home", new PageRenderer.Site(base), HomePage.build(dataset, base), out));
+                out -> pages.render("home", PageRenderer.Site.of(exchange), HomePage.build(dataset, base), out));
     }
 }

@@ -26,7 +26,7 @@ public final class OntologyHandler implements Handler {
         Representation chosen = exchange.negotiateWithExtension(Representation.DOCUMENT);
         if (chosen.isHtml()) {
             exchange.send(200, Representation.HTML.contentType(), out -> pages.render("ontology",
-                    new PageRenderer.Site(exchange.rewriter().publicBase()),
+                    PageRenderer.Site.of(exchange),
                     OntologyPage.build(dataset, exchange.rewriter()), out));
         } else {
             rdf.send(exchange, chosen);

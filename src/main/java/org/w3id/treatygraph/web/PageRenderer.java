@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.w3id.treatygraph.http.Exchange;
 
 /**
  * Renders the HTML pages from the Mustache templates in {@code templates/} on the class path. Mustache
@@ -16,8 +17,16 @@ import java.nio.charset.StandardCharsets;
 public final class PageRenderer {
     private final MustacheFactory factory = new DefaultMustacheFactory("templates");
 
-    /** What every page needs: where the site is, for the navigation and footer. */
-    public record Site(String base) {
+    /**
+     * What every page needs: the public base its links use, and the base of the server that serves it, where
+     * its style sheet and its forms' targets are (a page served behind {@code --base-uri} on another host must
+     * not load them from there: the content security policy allows the serving origin only).
+     */
+    public record Site(String base, String local) {
+        public static Site of(Exchange exchange) {
+            return new Site(exchange.rewriter().publicBase(), exchange.ownBase());
+        }
+
         public String sparql() {
             return base + "sparql";
         }

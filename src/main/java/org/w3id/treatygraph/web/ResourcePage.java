@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -76,9 +77,10 @@ public final class ResourcePage {
                 .toList();
         List<Row> properties = rows(description.stream(Node.ANY, subject, Node.ANY, Node.ANY)
                 .filter(q -> !q.getPredicate().equals(RDF.type.asNode())).toList(),
-                Quad::getObject, rewriter, labels, graphNames);
+                Quad::getObject, UnaryOperator.identity(), rewriter, labels, graphNames);
+        // A statement pointing here reads backwards: shown as "is X of" after its property X.
         List<Row> incoming = rows(description.stream(Node.ANY, Node.ANY, Node.ANY, subject).toList(),
-                Quad::getSubject, rewriter, labels, graphNames);
+                Quad::getSubject, label -> "is " + label + " of", rewriter, labels, graphNames);
         List<Link> sources = description.stream(Node.ANY, subject, Node.ANY, Node.ANY)
                 .map(Quad::getGraph).distinct().map(graphNames).toList();
         boolean unverified = description.contains(Node.ANY, subject, CONFIDENCE, UNVERIFIED);
@@ -86,9 +88,12 @@ public final class ResourcePage {
                 sources, alternates, context, unverified);
     }
 
-    /** Groups statements by property; {@code value} picks the node shown (object, or subject for incoming). */
-    private static List<Row> rows(List<Quad> quads, Function<Quad, Node> value, IriRewriter rewriter, Labels labels,
-                                  Function<Node, Link> graphNames) {
+    /**
+     * Groups statements by property; {@code value} picks the node shown (object, or subject for incoming),
+     * {@code naming} how the property is named (as it is, or as an inverse).
+     */
+    private static List<Row> rows(List<Quad> quads, Function<Quad, Node> value, UnaryOperator<String> naming,
+                                  IriRewriter rewriter, Labels labels, Function<Node, Link> graphNames) {
         Map<Node, Map<Node, List<Link>>> byProperty = new LinkedHashMap<>();
         for (Quad quad : quads) {
             byProperty.computeIfAbsent(quad.getPredicate(), p -> new LinkedHashMap<>())
@@ -101,7 +106,7 @@ public final class ResourcePage {
                     .map(e -> value(e.getKey(), e.getValue(), rewriter, labels))
                     .sorted(Comparator.comparing(Value::text))
                     .toList();
-            rows.add(new Row(Link.of(labels.of(property), rewriter.toPublic(property.getURI())), shown));
+            rows.add(new Row(Link.of(naming.apply(labels.of(property)), rewriter.toPublic(property.getURI())), shown));
         });
         rows.sort(Comparator.comparing((Row r) -> labelRank(r, rewriter)).thenComparing(r -> r.property().text()));
         return rows;

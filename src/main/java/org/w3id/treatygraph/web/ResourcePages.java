@@ -36,6 +36,6 @@ public final class ResourcePages implements DocumentPages {
                 ? ArticleNavigation.of(resource, dataset, rewriter) : List.of();
         ResourcePage page = ResourcePage.build(resource, description, rewriter, labels,
                 graph -> catalog.link(graph, rewriter), alternates, context);
-        pages.render("resource", new PageRenderer.Site(rewriter.publicBase()), page, out);
+        pages.render("resource", PageRenderer.Site.of(exchange), page, out);
     }
 }

@@ -4,7 +4,10 @@ import org.apache.jena.fuseki.servlets.GSP_RW;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.treatygraph.http.HttpError;
+import org.w3id.treatygraph.http.PublicBase;
+import org.w3id.treatygraph.linkeddata.PublicGraphStoreRead;
 
 /**
  * {@code /data?graph=IRI}: the Graph Store Protocol. Reads (GET, HEAD) are Fuseki's own; writes (PUT, POST,
@@ -14,10 +17,18 @@ import org.w3id.treatygraph.http.HttpError;
 final class GraphStoreOperation extends GSP_RW {
     private final WriteRequests requests;
     private final WriteGate gate;
+    private final PublicBase base;
 
-    GraphStoreOperation(WriteRequests requests, WriteGate gate) {
+    GraphStoreOperation(WriteRequests requests, WriteGate gate, PublicBase base) {
         this.requests = requests;
         this.gate = gate;
+        this.base = base;
+    }
+
+    /** Reads see the store under the public base, as {@code /get} does. */
+    @Override
+    protected DatasetGraph decideDataset(HttpAction action) {
+        return PublicGraphStoreRead.view(super.decideDataset(action), base, action);
     }
 
     @Override

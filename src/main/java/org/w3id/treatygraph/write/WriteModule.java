@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Limits;
+import org.w3id.treatygraph.http.PublicBase;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.validation.DatasetValidator;
 import org.w3id.treatygraph.vocab.TG;
@@ -34,15 +35,17 @@ public final class WriteModule implements FusekiModule {
     private final WriteGate gate;
     private final WriteRequests requests;
     private final Limits limits;
+    private final PublicBase base;
 
     public WriteModule(String datasetName, DatasetGraph dataset, StoreVersion version, Supplier<Set<Node>> fileGraphs,
-                       Credentials credentials, Limits limits, ErrorResponder errors) {
+                       Credentials credentials, Limits limits, PublicBase base, ErrorResponder errors) {
         this.datasetName = datasetName;
         this.dataset = dataset;
         this.validator = Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset));
         this.gate = new WriteGate(dataset, validator, version, fileGraphs);
         this.requests = new WriteRequests(credentials, limits.maxBodyBytes(), errors);
         this.limits = limits;
+        this.base = base;
     }
 
     @Override
@@ -53,7 +56,7 @@ public final class WriteModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         builder.registerOperation(UPDATE, new UpdateOperation(requests, gate, limits.queryTimeout()))
-                .registerOperation(GRAPH_STORE, new GraphStoreOperation(requests, gate))
+                .registerOperation(GRAPH_STORE, new GraphStoreOperation(requests, gate, base))
                 .registerOperation(VALIDATE, new ValidateOperation(requests, dataset, validator))
                 .addEndpoint(datasetName, "update", UPDATE)
                 .addEndpoint(datasetName, "data", GRAPH_STORE)

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.ValueFactory;
 import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
@@ -62,12 +63,20 @@ class DereferencingTest {
         assertTrue(model.contains(iri("id/treaty/un-cybercrime-convention/chapter/2"),
                 VF.createIRI("http://www.w3.org/2000/01/rdf-schema#label"), VF.createLiteral("Chapter II. Criminalization", "en")),
                 "labels of linked resources");
+        assertTrue(model.contains(article, eli("title"), null, (Resource) null),
+                "every negotiated format, quads included, has the description in the default graph");
+        assertTrue(model.contains(iri("doc/" + ARTICLE), VF.createIRI("http://www.w3.org/ns/prov#wasDerivedFrom"),
+                iri("graph/treaty-text")), "the document names the graphs it draws on");
         if (format.supportsContexts()) {
-            assertTrue(model.contains(article, eli("title"), null, iri("graph/treaty-text")),
-                    "quad formats say which graph (source) each statement comes from");
-        } else {
-            assertTrue(model.contains(iri("doc/" + ARTICLE), VF.createIRI("http://www.w3.org/ns/prov#wasDerivedFrom"),
-                    iri("graph/treaty-text")), "triple formats name the graphs the document draws on");
+            HttpResponse<byte[]> byExtension = server.get("/doc/" + ARTICLE + "." + format.getDefaultFileExtension(), null);
+            HttpResponse<byte[]> byProfile = server.getWith("/doc/" + ARTICLE, "Accept", mediaType,
+                    "Accept-Profile", "<https://w3id.org/treatygraph/profile/provenance>");
+            for (HttpResponse<byte[]> provenance : List.of(byExtension, byProfile)) {
+                Model quads = Rio.parse(new ByteArrayInputStream(provenance.body()), server.url("/"), format);
+                assertTrue(quads.contains(article, eli("title"), null, iri("graph/treaty-text")),
+                        "the .trig/.nq URL and the provenance profile keep each statement in its source's graph");
+            }
+            assertEquals("<" + server.url("/profile/provenance") + ">", header(byProfile, "Content-Profile"));
         }
     }
 
@@ -225,7 +234,7 @@ class DereferencingTest {
         assertTrue(page.contains("Chapter II. Criminalization"), "the article's chapter");
         assertTrue(page.contains("rel=\"prev\">← Article 15."), "the previous article");
         assertTrue(page.contains("rel=\"next\">→ Article 17."), "the next article");
-        assertTrue(page.contains(">established by<"), "incoming links with the property's label");
+        assertTrue(page.contains(">is established by of<"), "incoming links named as inverses of the property");
         assertTrue(page.contains("title=\"Source: The Convention: titles, adoption, chapters and articles\""), "sources");
         assertTrue(!page.contains(">https://w3id.org/treatygraph/ontology#"), "no raw property IRIs");
     }
