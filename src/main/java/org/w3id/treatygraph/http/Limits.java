@@ -4,10 +4,17 @@ import java.time.Duration;
 
 /**
  * The limits every request runs under, defined once: how long a query may run, how large a request body
- * may be, and how many result rows a page shows.
+ * may be, how many result rows a page shows, and what a SPARQL query may ask of the server (its length, its
+ * nesting, how many run at once, how large its answer may be). docs/limits.md describes each.
  */
-public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown) {
-    public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(10), 10L * 1024 * 1024, 1000);
+public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown,
+                     // ---- SPARQL queries (issue 12): see docs/limits.md
+                     int maxQueryLength, int maxQueryDepth, int maxConcurrentQueries, int maxQueriesPerClient,
+                     Duration queryQueueWait, long maxResultRows, long maxResultBytes
+                     // ---- end of SPARQL queries
+) {
+    public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(10), 10L * 1024 * 1024, 1000,
+            256 * 1024, 64, 8, 4, Duration.ofSeconds(1), 50_000, 32L * 1024 * 1024);
 
     public Limits {
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
@@ -19,13 +26,46 @@ public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown)
         if (maxRowsShown < 1) {
             throw new IllegalArgumentException("The number of rows shown must be positive: " + maxRowsShown);
         }
+        // ---- SPARQL queries
+        positive("query length limit", maxQueryLength);
+        positive("query nesting limit", maxQueryDepth);
+        positive("number of concurrent queries", maxConcurrentQueries);
+        positive("number of queries per client", maxQueriesPerClient);
+        positive("result row limit", maxResultRows);
+        positive("result size limit", maxResultBytes);
+        if (queryQueueWait.isNegative()) {
+            throw new IllegalArgumentException("The queue wait must not be negative: " + queryQueueWait);
+        }
+    }
+
+    private static void positive(String what, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("The " + what + " must be positive: " + value);
+        }
     }
 
     public Limits withQueryTimeout(Duration timeout) {
-        return new Limits(timeout, maxBodyBytes, maxRowsShown);
+        return new Limits(timeout, maxBodyBytes, maxRowsShown, maxQueryLength, maxQueryDepth, maxConcurrentQueries,
+                maxQueriesPerClient, queryQueueWait, maxResultRows, maxResultBytes);
     }
 
     public Limits withMaxBodyBytes(long bytes) {
-        return new Limits(queryTimeout, bytes, maxRowsShown);
+        return new Limits(queryTimeout, bytes, maxRowsShown, maxQueryLength, maxQueryDepth, maxConcurrentQueries,
+                maxQueriesPerClient, queryQueueWait, maxResultRows, maxResultBytes);
+    }
+
+    // ---- SPARQL queries
+
+    /** These limits with the query-side ones replaced. */
+    public Limits withQueryLimits(int maxQueryLength, int maxQueryDepth, int maxConcurrentQueries,
+                                  int maxQueriesPerClient, Duration queryQueueWait, long maxResultRows,
+                                  long maxResultBytes) {
+        return new Limits(queryTimeout, maxBodyBytes, maxRowsShown, maxQueryLength, maxQueryDepth, maxConcurrentQueries,
+                maxQueriesPerClient, queryQueueWait, maxResultRows, maxResultBytes);
+    }
+
+    /** The query timeout in whole seconds (at least 1), as messages and {@code Retry-After} state it. */
+    public long queryTimeoutSeconds() {
+        return Math.max(1, (queryTimeout.toMillis() + 999) / 1000);
     }
 }

@@ -20,6 +20,9 @@ import org.w3id.treatygraph.linkeddata.JsonLdContextHandler;
 import org.w3id.treatygraph.linkeddata.RdfHandler;
 import org.w3id.treatygraph.linkeddata.ServiceDescriptionHandler;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.query.QueryAdmission;
+import org.w3id.treatygraph.query.QueryOperation;
+import org.w3id.treatygraph.query.QueryRequests;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.TG;
 import org.w3id.treatygraph.web.EditorHandler;
@@ -67,8 +70,11 @@ public final class Routes implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        // Fuseki's own operations on the dataset.
-        builder.addOperation(DATASET, Operation.Query)                  // /?query=
+        // Fuseki's own operations on the dataset; queries under the server's limits.
+        QueryAdmission admission = new QueryAdmission(limits);
+        builder.registerOperation(Operation.Query, new QueryOperation(limits, admission, errors))
+                .addFilter("/*", new QueryRequests(limits, errors))
+                .addOperation(DATASET, Operation.Query)                  // /?query=
                 .addOperation(DATASET, Operation.GSP_R)                 // /?graph=IRI, /?default
                 .addEndpoint(DATASET, "sparql", Operation.Query)        // /sparql?query=
                 .addEndpoint(DATASET, "query", Operation.Query)         // /query?query=
@@ -83,7 +89,7 @@ public final class Routes implements FusekiModule {
         withExtensions(builder, "/shapes", Representation.RDF, RdfHandler.ofNamedGraph(dataset, version, TG.SHAPES_GRAPH));
         withExtensions(builder, "/.well-known/void", Representation.RDF, new RdfHandler(version, Representation.RDF,
                 rewriter -> DatasetDescription.voidDescription(dataset, rewriter)));
-        exact(builder, "/editor", new EditorHandler(dataset, examples, limits, pages));
+        exact(builder, "/editor", new EditorHandler(dataset, examples, limits, admission, pages));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
         prefix(builder, "/download/", new DownloadHandler(dataset, version));
         prefix(builder, "/static/", new StaticHandler());
