@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.server.TreatyGraphServer;
 import org.w3id.treatygraph.store.DataLoader;
@@ -50,6 +51,38 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE} bytes).")
     long maxBody;
 
+    // ---- SPARQL query limits (docs/limits.md); defaults from Limits.DEFAULTS
+    @Option(names = "--max-query-length", paramLabel = "CHARACTERS", defaultValue = "" + Limits.DEFAULT_MAX_QUERY_LENGTH,
+            description = "Longest query text accepted, refused with 413 before parsing (default: ${DEFAULT-VALUE}).")
+    int maxQueryLength;
+
+    @Option(names = "--max-query-depth", paramLabel = "LEVELS", defaultValue = "" + Limits.DEFAULT_MAX_QUERY_DEPTH,
+            description = "Deepest nesting of { } groups in a query (expressions and paths: 8 times as deep), refused with"
+                    + " 400 (default: ${DEFAULT-VALUE}).")
+    int maxQueryDepth;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_CONCURRENT_QUERIES,
+            description = "Queries running at once; more wait up to --query-queue-wait, then get 503 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentQueries;
+
+    @Option(names = "--max-queries-per-client", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_QUERIES_PER_CLIENT,
+            description = "Queries running at once from one client address; more get 429. Behind a proxy every client"
+                    + " has the proxy's address: raise it to --max-concurrent-queries (default: ${DEFAULT-VALUE}).")
+    int maxQueriesPerClient;
+
+    @Option(names = "--query-queue-wait", paramLabel = "MILLISECONDS", defaultValue = "" + Limits.DEFAULT_QUERY_QUEUE_WAIT_MILLIS,
+            description = "How long a query waits for a place when the server is full (default: ${DEFAULT-VALUE}).")
+    long queryQueueWaitMillis;
+
+    @Option(names = "--max-result-rows", paramLabel = "ROWS", defaultValue = "" + Limits.DEFAULT_MAX_RESULT_ROWS,
+            description = "Largest answer in rows (SELECT) or triples (CONSTRUCT, DESCRIBE); larger get 422 (default: ${DEFAULT-VALUE}).")
+    long maxResultRows;
+
+    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "" + Limits.DEFAULT_MAX_RESULT_BYTES,
+            description = "Largest answer in bytes; larger get 422 (default: ${DEFAULT-VALUE}).")
+    long maxResultBytes;
+    // ---- end of SPARQL query limits
+
     @Override
     public Integer call() {
         var files = options.files();
@@ -64,8 +97,9 @@ final class ServeCommand implements Callable<Integer> {
                     .baseUri(baseUri)
                     .exampleQueries(ExampleQuery.loadAll(files.home().resolve("queries")))
                     .credentials(credentials())
-                    .queryTimeout(Duration.ofSeconds(queryTimeoutSeconds))
-                    .maxBodyBytes(maxBody)
+                    .limits(Limits.DEFAULTS.withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds)).withMaxBodyBytes(maxBody)
+                            .withQueryLimits(maxQueryLength, maxQueryDepth, maxConcurrentQueries, maxQueriesPerClient,
+                                    Duration.ofMillis(queryQueueWaitMillis), maxResultRows, maxResultBytes))
                     .build()
                     .start();
             server.endpointDescriptions().forEach(LOG::info);

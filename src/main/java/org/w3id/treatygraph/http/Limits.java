@@ -13,8 +13,18 @@ public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown,
                      Duration queryQueueWait, long maxResultRows, long maxResultBytes
                      // ---- end of SPARQL queries
 ) {
+    // ---- SPARQL queries: the defaults, as constants so that command-line options can name them
+    public static final int DEFAULT_MAX_QUERY_LENGTH = 256 * 1024;
+    public static final int DEFAULT_MAX_QUERY_DEPTH = 64;
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
+    public static final int DEFAULT_MAX_QUERIES_PER_CLIENT = 4;
+    public static final long DEFAULT_QUERY_QUEUE_WAIT_MILLIS = 1000;
+    public static final long DEFAULT_MAX_RESULT_ROWS = 50_000;
+    public static final long DEFAULT_MAX_RESULT_BYTES = 32L * 1024 * 1024;
+
     public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(10), 10L * 1024 * 1024, 1000,
-            256 * 1024, 64, 8, 4, Duration.ofSeconds(1), 50_000, 32L * 1024 * 1024);
+            DEFAULT_MAX_QUERY_LENGTH, DEFAULT_MAX_QUERY_DEPTH, DEFAULT_MAX_CONCURRENT_QUERIES, DEFAULT_MAX_QUERIES_PER_CLIENT,
+            Duration.ofMillis(DEFAULT_QUERY_QUEUE_WAIT_MILLIS), DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_RESULT_BYTES);
 
     public Limits {
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {

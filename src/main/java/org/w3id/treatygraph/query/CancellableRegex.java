@@ -31,13 +31,15 @@ import org.apache.jena.sparql.util.Context;
  * characters read, and throws {@link QueryCancelledException} once it is set.
  * <p>
  * {@link #install(Context)} puts it in place for every query on a dataset: the dataset's optimizer runs ARQ's
- * standard optimizer, then replaces each {@link E_Regex} with this one.
+ * standard optimizer after replacing each {@link E_Regex} with this one.
  */
 public final class CancellableRegex extends E_Regex {
     private final Pattern constant;
+    private final AtomicBoolean cancelled;
 
-    private CancellableRegex(Expr expr, Expr pattern, Expr flags) {
+    private CancellableRegex(Expr expr, Expr pattern, Expr flags, AtomicBoolean cancelled) {
         super(expr, pattern, flags);
+        this.cancelled = cancelled;
         boolean constantPattern = pattern.isConstant() && pattern.getConstant().isString()
                 && (flags == null || flags.isConstant());
         this.constant = constantPattern ? compile(pattern.getConstant(), flags == null ? null : flags.getConstant()) : null;
@@ -46,16 +48,17 @@ public final class CancellableRegex extends E_Regex {
     /** Every query on a dataset with {@code context} (its own context) evaluates REGEX with this class. */
     public static void install(Context context) {
         RewriteFactory standard = Optimize.getFactory();
-        RewriteFactory withRegex = cxt -> op -> replaceRegex(standard.create(cxt).rewrite(op));
+        // First the REGEX, bound to the query's cancel signal, then the standard optimizer.
+        RewriteFactory withRegex = cxt -> op -> standard.create(cxt).rewrite(replaceRegex(op, Context.getCancelSignal(cxt)));
         context.set(ARQConstants.sysOptimizerFactory, withRegex);
     }
 
-    static Op replaceRegex(Op op) {
+    static Op replaceRegex(Op op, AtomicBoolean cancelled) {
         return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN function, ExprList args) {
                 if (function instanceof E_Regex && !(function instanceof CancellableRegex)) {
-                    return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+                    return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null, cancelled);
                 }
                 return super.transform(function, args);
             }
@@ -64,17 +67,31 @@ public final class CancellableRegex extends E_Regex {
 
     @Override
     public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+        return match(args, cancelled != null ? cancelled : cancelSignal(env));
+    }
+
+    /**
+     * Evaluation without an execution context: ARQ's optimizer folding a REGEX over constants while it plans the
+     * query. Planning holds the lock the timeout needs to signal cancellation, so a REGEX there could not be
+     * stopped: it is left unfolded (the optimizer keeps the expression when evaluation fails), to run with the
+     * query.
+     */
+    @Override
+    public NodeValue eval(List<NodeValue> args) {
+        throw new ExprEvalException("REGEX is evaluated when the query runs");
+    }
+
+    private NodeValue match(List<NodeValue> args, AtomicBoolean signal) {
         Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
         Pattern pattern = constant != null ? constant : compile(args.get(1), args.size() > 2 ? args.get(2) : null);
-        AtomicBoolean cancelled = cancelSignal(env);
-        CharSequence input = cancelled == null ? text.getLiteralLexicalForm()
-                : new Cancellable(text.getLiteralLexicalForm(), cancelled);
+        CharSequence input = signal == null ? text.getLiteralLexicalForm()
+                : new Cancellable(text.getLiteralLexicalForm(), signal);
         return NodeValue.makeBoolean(pattern.matcher(input).find());
     }
 
     @Override
     public Expr copy(ExprList newArgs) {
-        return new CancellableRegex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null);
+        return new CancellableRegex(newArgs.get(0), newArgs.get(1), newArgs.size() > 2 ? newArgs.get(2) : null, cancelled);
     }
 
     private static AtomicBoolean cancelSignal(FunctionEnv env) {

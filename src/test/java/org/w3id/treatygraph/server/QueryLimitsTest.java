@@ -1,0 +1,196 @@
+package org.w3id.treatygraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.treatygraph.http.Limits;
+
+/**
+ * The limits every query runs under, over real HTTP against a server with a 2 s query timeout and small
+ * result limits: a runaway query ends within the timeout plus a second and says which limit applied, work
+ * the engine cannot stop is refused before it starts, a client cannot extend the timeout, bodies and answers
+ * stay within their sizes, and none of it changes the store.
+ */
+@Timeout(60)
+class QueryLimitsTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    private static final long MAX_BODY = 64 * 1024;
+    private static final int MAX_QUERY_LENGTH = 32 * 1024;
+    private static final String RUNAWAY_REGEX = "SELECT * WHERE { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\","
+            + " \"^((a+)\\\\2?)+$\")) }";
+    private static final String NESTED_CLOSURE = "SELECT * WHERE { ?s ((!<urn:q>|^!<urn:q>)*)* ?o }";
+
+    @RegisterExtension
+    static final RunningServer server = new RunningServer(builder -> builder.limits(Limits.DEFAULTS
+            .withQueryTimeout(TIMEOUT).withMaxBodyBytes(MAX_BODY)
+            .withQueryLimits(MAX_QUERY_LENGTH, 64, 8, 4, Duration.ofSeconds(1), 500, 50_000)));
+
+    @Test
+    void aRunawayRegexIsCancelledAtTheTimeoutWith503NamingIt() throws Exception {
+        long before = server.store().size();
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = server.query(RUNAWAY_REGEX, "application/sparql-results+json");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, response.statusCode(), body(response));
+        assertTrue(body(response).contains("query timeout (2 s"), body(response));
+        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
+        assertEquals(before, server.store().size());
+    }
+
+    @Test
+    void aRunawayRegexInTheEditorIsA503Page() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = server.get("/editor?query=" + RunningServer.encode(RUNAWAY_REGEX), "text/html");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, response.statusCode());
+        assertTrue(body(response).contains("query timeout (2 s"), body(response));
+        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
+    }
+
+    @Test
+    void aNestedClosurePathIsRefusedBeforeItRuns() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = server.query(NESTED_CLOSURE, "application/sparql-results+json");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(400, response.statusCode(), body(response));
+        assertTrue(body(response).contains("closure path"), body(response));
+        assertTrue(millis < 1000, "took " + millis + " ms");
+        HttpResponse<byte[]> single = server.query("SELECT * WHERE { <urn:a> (<urn:p>|^<urn:p>)* ?o }", "text/csv");
+        assertEquals(200, single.statusCode(), "one closure is allowed: " + body(single));
+    }
+
+    @Test
+    void deeplyNestedGroupsAreA400() throws Exception {
+        for (String nest : List.of("OPTIONAL { ?s ?p ?o ", "{ ?s ?p ?o } UNION { ?s ?p ?o ")) {
+            String query = "SELECT * WHERE { ?s ?p ?o " + nest.repeat(1000) + "}".repeat(1000) + " }";
+            HttpResponse<byte[]> response = server.post(Routes.SPARQL, "application/sparql-query", query, "text/plain");
+            assertEquals(400, response.statusCode(), body(response));
+            assertTrue(body(response).contains("nested too deeply"), body(response));
+        }
+        String brackets = "SELECT * WHERE { BIND(" + "(".repeat(5000) + "1" + ")".repeat(5000) + " AS ?x) }";
+        HttpResponse<byte[]> response = server.post(Routes.SPARQL, "application/sparql-query", brackets, "text/plain");
+        assertTrue(response.statusCode() == 400 || response.statusCode() == 413, response.statusCode() + " " + body(response));
+    }
+
+    @Test
+    void aClientMayShortenButNotExtendTheTimeout() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> extended = server.get(Routes.SPARQL + "?timeout=20,25&query=" + RunningServer.encode(RUNAWAY_REGEX),
+                "application/sparql-results+json");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, extended.statusCode(), body(extended));
+        assertTrue(body(extended).contains("query timeout (2 s"), body(extended));
+        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
+
+        start = System.nanoTime();
+        HttpResponse<byte[]> shortened = server.get(Routes.SPARQL + "?timeout=1&query=" + RunningServer.encode(RUNAWAY_REGEX),
+                "application/sparql-results+json");
+        millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, shortened.statusCode());
+        assertTrue(body(shortened).contains("the timeout the request asked for (1 s)"), body(shortened));
+        assertTrue(millis < 1000 + 1000, "took " + millis + " ms");
+
+        HttpResponse<byte[]> malformed = server.get(Routes.SPARQL + "?timeout=soon&query=" + RunningServer.encode("ASK {}"), null);
+        assertEquals(400, malformed.statusCode());
+        assertTrue(body(malformed).contains("timeout parameter"), body(malformed));
+    }
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
+        byte[] prefix = "query=".getBytes(StandardCharsets.US_ASCII);
+        InputStream endless = new SequenceInputStream(new ByteArrayInputStream(prefix),
+                new ByteArrayInputStream(new byte[(int) MAX_BODY * 4]) {});
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(Routes.SPARQL))).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(413, response.statusCode(), body(response));
+        assertTrue(body(response).contains("limit of " + MAX_BODY + " bytes"), body(response));
+    }
+
+    @Test
+    void aQueryOverTheLengthLimitIsRefusedBeforeParsing() throws Exception {
+        String query = "SELECT * WHERE { ?s ?p ?o } #" + "x".repeat(MAX_QUERY_LENGTH);
+        HttpResponse<byte[]> response = server.post(Routes.SPARQL, "application/sparql-query", query, "text/plain");
+        assertEquals(413, response.statusCode(), body(response));
+        assertTrue(body(response).contains("query length limit of " + MAX_QUERY_LENGTH), body(response));
+        HttpResponse<byte[]> form = server.post(Routes.SPARQL, "application/x-www-form-urlencoded",
+                "query=" + RunningServer.encode(query), "text/plain");
+        assertEquals(413, form.statusCode(), body(form));
+    }
+
+    @Test
+    void answersOverTheRowOrByteLimitAreRefusedWith422() throws Exception {
+        HttpResponse<byte[]> rows = server.query("SELECT * WHERE { ?s ?p ?o }", "text/csv");
+        assertEquals(422, rows.statusCode(), body(rows));
+        assertTrue(body(rows).contains("more than 500 rows, the result row limit"), body(rows));
+        HttpResponse<byte[]> triples = server.query("CONSTRUCT WHERE { ?s ?p ?o }", "text/turtle");
+        assertEquals(422, triples.statusCode(), body(triples));
+        HttpResponse<byte[]> bytes = server.query("SELECT (CONCAT(STR(?s), STR(?p), STR(?o), STR(?o), STR(?o)) AS ?x)"
+                + " WHERE { ?s ?p ?o } LIMIT 500", "application/sparql-results+xml");
+        assertEquals(422, bytes.statusCode(), body(bytes));
+        assertTrue(body(bytes).contains("the result size limit"), body(bytes));
+        HttpResponse<byte[]> fits = server.query("SELECT * WHERE { ?s ?p ?o } LIMIT 50", "text/csv");
+        assertEquals(200, fits.statusCode());
+        assertEquals(String.valueOf(fits.body().length), fits.headers().firstValue("Content-Length").orElse(""));
+    }
+
+    @Test
+    void serviceIsRefusedAtTheEndpointAndInTheEditor() throws Exception {
+        String query = "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }";
+        HttpResponse<byte[]> endpoint = server.query(query, "application/sparql-results+json");
+        assertEquals(400, endpoint.statusCode());
+        assertTrue(body(endpoint).contains("SERVICE is not allowed"), body(endpoint));
+        HttpResponse<byte[]> editor = server.get("/editor?query=" + RunningServer.encode(query), "text/html");
+        assertEquals(400, editor.statusCode());
+        assertTrue(body(editor).contains("SERVICE is not allowed"), body(editor));
+    }
+
+    @Test
+    void theUnionGraphAsAGraphNameGetsAClearAnswer() throws Exception {
+        HttpResponse<byte[]> gsp = server.get(Routes.GRAPH_STORE + "?graph=urn:x-arq:UnionGraph", "text/turtle");
+        assertTrue(gsp.statusCode() < 500, gsp.statusCode() + " " + body(gsp));
+        HttpResponse<byte[]> dataset = server.get(Routes.SPARQL + "?default-graph-uri=urn:x-arq:UnionGraph&query="
+                + RunningServer.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), "text/csv");
+        assertTrue(dataset.statusCode() < 500, dataset.statusCode() + " " + body(dataset));
+    }
+
+    @Test
+    void traceIsNotServed() throws Exception {
+        for (String path : List.of("/", Routes.SPARQL, "/id/treaty/un-cybercrime-convention", "/nothing")) {
+            HttpResponse<byte[]> response = server.send("TRACE", path);
+            assertEquals(405, response.statusCode(), path);
+        }
+    }
+
+    @Test
+    void oneClientCannotRunMoreThanItsShare() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<byte[]>>> runaways = IntStream.range(0, 6).mapToObj(i -> client.sendAsync(
+                HttpRequest.newBuilder(URI.create(server.url(Routes.SPARQL + "?query=" + RunningServer.encode(RUNAWAY_REGEX))))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray())).toList();
+        List<Integer> statuses = runaways.stream().map(f -> f.join().statusCode()).sorted().toList();
+        assertEquals(Collections.nCopies(4, 503), statuses.subList(2, 6), statuses.toString());
+        assertEquals(List.of(429, 429), statuses.subList(0, 2), statuses.toString());
+    }
+
+    private static String body(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+}
