@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.query;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.SortCondition;
@@ -67,6 +68,11 @@ public final class QueryGuard {
         try {
             query = QueryFactory.create(text, base, syntax);
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError) {
+                throw tooDeep();
+            }
+            throw HttpError.badRequest("The query is not valid SPARQL: " + e.getMessage());
+        } catch (QueryException e) {
             throw HttpError.badRequest("The query is not valid SPARQL: " + e.getMessage());
         } catch (StackOverflowError e) {
             throw tooDeep();
