@@ -166,7 +166,6 @@ class QueryLimitsTest {
     @Test
     void theUnionGraphAsAGraphNameGetsAClearAnswer() throws Exception {
         String count = RunningServer.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
-        StringBuilder seen = new StringBuilder();
         for (String path : List.of(Routes.GRAPH_STORE + "?graph=urn:x-arq:UnionGraph", "/?graph=urn:x-arq:UnionGraph",
                 Routes.GRAPH_STORE + "?graph=urn:x-arq:DefaultGraph", Routes.GRAPH_STORE + "?graph=urn:x-arq:DefaultGraphNode",
                 Routes.SPARQL + "?default-graph-uri=urn:x-arq:UnionGraph&query=" + count,
@@ -174,11 +173,17 @@ class QueryLimitsTest {
                 Routes.SPARQL + "?default-graph-uri=urn:x-arq:DefaultGraph&query=" + count,
                 Routes.SPARQL + "?query=" + RunningServer.encode("SELECT * FROM <urn:x-arq:UnionGraph> WHERE { ?s ?p ?o } LIMIT 1"),
                 Routes.SPARQL + "?query=" + RunningServer.encode("SELECT * WHERE { GRAPH <urn:x-arq:UnionGraph> { ?s ?p ?o } } LIMIT 1"))) {
-            HttpResponse<byte[]> response = server.get(path, "text/csv");
-            seen.append(response.statusCode()).append(' ').append(path).append('\n');
-            assertTrue(response.statusCode() < 500, response.statusCode() + " " + path + " " + body(response));
+            for (String accept : List.of("text/csv", "application/ld+json", "application/rdf+xml", "application/trig", "text/html")) {
+                HttpResponse<byte[]> response = server.get(path, accept);
+                assertEquals(path.contains("DefaultGraph") && path.startsWith(Routes.GRAPH_STORE) ? 404 : 200,
+                        response.statusCode(), response.statusCode() + " " + path + " " + body(response));
+            }
         }
-        System.out.println(seen);
+        for (String path : List.of("/data?graph=urn:x-arq:UnionGraph", "/editor?query="
+                + RunningServer.encode("SELECT * FROM <urn:x-arq:UnionGraph> WHERE { ?s ?p ?o } LIMIT 1"))) {
+            HttpResponse<byte[]> response = server.get(path, "text/turtle");
+            assertEquals(200, response.statusCode(), path + " " + body(response));
+        }
     }
 
     @Test
