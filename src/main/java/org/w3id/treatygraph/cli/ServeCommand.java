@@ -65,14 +65,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Queries running at once; more wait up to --query-queue-wait, then get 503 (default: ${DEFAULT-VALUE}).")
     int maxConcurrentQueries;
 
-    @Option(names = "--max-queries-per-client", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_QUERIES_PER_CLIENT,
-            description = "Queries running at once from one client address; more get 429. Behind a proxy every client"
-                    + " has the proxy's address: raise it to --max-concurrent-queries (default: ${DEFAULT-VALUE}).")
-    int maxQueriesPerClient;
-
     @Option(names = "--query-queue-wait", paramLabel = "MILLISECONDS", defaultValue = "" + Limits.DEFAULT_QUERY_QUEUE_WAIT_MILLIS,
             description = "How long a query waits for a place when the server is full (default: ${DEFAULT-VALUE}).")
     long queryQueueWaitMillis;
+
+    @Option(names = "--long-query-after", paramLabel = "MILLISECONDS", defaultValue = "" + Limits.DEFAULT_LONG_QUERY_AFTER_MILLIS,
+            description = "A query still running after this long is a long query (default: ${DEFAULT-VALUE}).")
+    long longQueryAfterMillis;
+
+    @Option(names = "--max-long-queries", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_LONG_QUERIES,
+            description = "Long queries running at once; one more is cancelled with 503 (default: ${DEFAULT-VALUE}).")
+    int maxLongQueries;
+
+    @Option(names = "--max-long-queries-per-client", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_LONG_QUERIES_PER_CLIENT,
+            description = "Long queries running at once from one client address; one more is cancelled with 429. Behind a"
+                    + " proxy every client has the proxy's address: raise it to --max-long-queries (default: ${DEFAULT-VALUE}).")
+    int maxLongQueriesPerClient;
 
     @Option(names = "--max-result-rows", paramLabel = "ROWS", defaultValue = "" + Limits.DEFAULT_MAX_RESULT_ROWS,
             description = "Largest answer in rows (SELECT) or triples (CONSTRUCT, DESCRIBE); larger get 422 (default: ${DEFAULT-VALUE}).")
@@ -98,8 +106,9 @@ final class ServeCommand implements Callable<Integer> {
                     .exampleQueries(ExampleQuery.loadAll(files.home().resolve("queries")))
                     .credentials(credentials())
                     .limits(Limits.DEFAULTS.withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds)).withMaxBodyBytes(maxBody)
-                            .withQueryLimits(maxQueryLength, maxQueryDepth, maxConcurrentQueries, maxQueriesPerClient,
-                                    Duration.ofMillis(queryQueueWaitMillis), maxResultRows, maxResultBytes))
+                            .withQueryLimits(maxQueryLength, maxQueryDepth, maxConcurrentQueries,
+                                    Duration.ofMillis(queryQueueWaitMillis), Duration.ofMillis(longQueryAfterMillis),
+                                    maxLongQueries, maxLongQueriesPerClient, maxResultRows, maxResultBytes))
                     .build()
                     .start();
             server.endpointDescriptions().forEach(LOG::info);

@@ -9,22 +9,26 @@ import java.time.Duration;
  */
 public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown,
                      // ---- SPARQL queries (issue 12): see docs/limits.md
-                     int maxQueryLength, int maxQueryDepth, int maxConcurrentQueries, int maxQueriesPerClient,
-                     Duration queryQueueWait, long maxResultRows, long maxResultBytes
+                     int maxQueryLength, int maxQueryDepth, int maxConcurrentQueries, Duration queryQueueWait,
+                     Duration longQueryAfter, int maxLongQueries, int maxLongQueriesPerClient,
+                     long maxResultRows, long maxResultBytes
                      // ---- end of SPARQL queries
 ) {
     // ---- SPARQL queries: the defaults, as constants so that command-line options can name them
     public static final int DEFAULT_MAX_QUERY_LENGTH = 256 * 1024;
     public static final int DEFAULT_MAX_QUERY_DEPTH = 64;
-    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
-    public static final int DEFAULT_MAX_QUERIES_PER_CLIENT = 4;
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 32;
     public static final long DEFAULT_QUERY_QUEUE_WAIT_MILLIS = 1000;
+    public static final long DEFAULT_LONG_QUERY_AFTER_MILLIS = 1000;
+    public static final int DEFAULT_MAX_LONG_QUERIES = 4;
+    public static final int DEFAULT_MAX_LONG_QUERIES_PER_CLIENT = 2;
     public static final long DEFAULT_MAX_RESULT_ROWS = 50_000;
     public static final long DEFAULT_MAX_RESULT_BYTES = 32L * 1024 * 1024;
 
     public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(10), 10L * 1024 * 1024, 1000,
-            DEFAULT_MAX_QUERY_LENGTH, DEFAULT_MAX_QUERY_DEPTH, DEFAULT_MAX_CONCURRENT_QUERIES, DEFAULT_MAX_QUERIES_PER_CLIENT,
-            Duration.ofMillis(DEFAULT_QUERY_QUEUE_WAIT_MILLIS), DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_RESULT_BYTES);
+            DEFAULT_MAX_QUERY_LENGTH, DEFAULT_MAX_QUERY_DEPTH, DEFAULT_MAX_CONCURRENT_QUERIES,
+            Duration.ofMillis(DEFAULT_QUERY_QUEUE_WAIT_MILLIS), Duration.ofMillis(DEFAULT_LONG_QUERY_AFTER_MILLIS),
+            DEFAULT_MAX_LONG_QUERIES, DEFAULT_MAX_LONG_QUERIES_PER_CLIENT, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_RESULT_BYTES);
 
     public Limits {
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
@@ -40,7 +44,9 @@ public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown,
         positive("query length limit", maxQueryLength);
         positive("query nesting limit", maxQueryDepth);
         positive("number of concurrent queries", maxConcurrentQueries);
-        positive("number of queries per client", maxQueriesPerClient);
+        positive("number of long queries", maxLongQueries);
+        positive("number of long queries per client", maxLongQueriesPerClient);
+        positive("time after which a query is long", longQueryAfter.toMillis());
         positive("result row limit", maxResultRows);
         positive("result size limit", maxResultBytes);
         if (queryQueueWait.isNegative()) {
@@ -56,22 +62,22 @@ public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown,
 
     public Limits withQueryTimeout(Duration timeout) {
         return new Limits(timeout, maxBodyBytes, maxRowsShown, maxQueryLength, maxQueryDepth, maxConcurrentQueries,
-                maxQueriesPerClient, queryQueueWait, maxResultRows, maxResultBytes);
+                queryQueueWait, longQueryAfter, maxLongQueries, maxLongQueriesPerClient, maxResultRows, maxResultBytes);
     }
 
     public Limits withMaxBodyBytes(long bytes) {
         return new Limits(queryTimeout, bytes, maxRowsShown, maxQueryLength, maxQueryDepth, maxConcurrentQueries,
-                maxQueriesPerClient, queryQueueWait, maxResultRows, maxResultBytes);
+                queryQueueWait, longQueryAfter, maxLongQueries, maxLongQueriesPerClient, maxResultRows, maxResultBytes);
     }
 
     // ---- SPARQL queries
 
     /** These limits with the query-side ones replaced. */
     public Limits withQueryLimits(int maxQueryLength, int maxQueryDepth, int maxConcurrentQueries,
-                                  int maxQueriesPerClient, Duration queryQueueWait, long maxResultRows,
-                                  long maxResultBytes) {
+                                  Duration queryQueueWait, Duration longQueryAfter, int maxLongQueries,
+                                  int maxLongQueriesPerClient, long maxResultRows, long maxResultBytes) {
         return new Limits(queryTimeout, maxBodyBytes, maxRowsShown, maxQueryLength, maxQueryDepth, maxConcurrentQueries,
-                maxQueriesPerClient, queryQueueWait, maxResultRows, maxResultBytes);
+                queryQueueWait, longQueryAfter, maxLongQueries, maxLongQueriesPerClient, maxResultRows, maxResultBytes);
     }
 
     /** The query timeout in whole seconds (at least 1), as messages and {@code Retry-After} state it. */

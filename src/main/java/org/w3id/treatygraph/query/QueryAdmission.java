@@ -2,47 +2,49 @@ package org.w3id.treatygraph.query;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.w3id.treatygraph.http.HttpError;
 import org.w3id.treatygraph.http.Limits;
 
 /**
- * Who may run a query now: at most {@link Limits#maxConcurrentQueries()} at once on the server (a query waits
- * up to {@link Limits#queryQueueWait()} for a place, then gets 503) and at most
- * {@link Limits#maxQueriesPerClient()} at once from one client address (more get 429 at once), so that one
- * client's runaway queries cannot take every core from everyone else's cheap ones.
+ * Who may run a query, so that runaway queries cannot take every core from cheap ones:
+ * <ul>
+ * <li>at most {@link Limits#maxConcurrentQueries()} run at once; another waits up to
+ *     {@link Limits#queryQueueWait()} for a place, then gets 503;</li>
+ * <li>a query still running after {@link Limits#longQueryAfter()} is a long query and needs one of
+ *     {@link Limits#maxLongQueries()} long-query places, at most {@link Limits#maxLongQueriesPerClient()} of them
+ *     for one client address; when it gets none it is cancelled and answered 503 (server) or 429 (client).</li>
+ * </ul>
+ * A cheap query (done before {@code longQueryAfter}) therefore never waits for the expensive ones, which share a
+ * few cores among themselves, each until the query timeout at most.
  */
 public final class QueryAdmission {
     private final Limits limits;
     private final Semaphore places;
-    private final Map<String, Integer> running = new ConcurrentHashMap<>();
+    private final Semaphore longPlaces;
+    private final Map<String, Integer> longByClient = new ConcurrentHashMap<>();
+    private final ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread thread = new Thread(r, "treatygraph-long-queries");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public QueryAdmission(Limits limits) {
         this.limits = limits;
         this.places = new Semaphore(limits.maxConcurrentQueries(), true);
-    }
-
-    /** A place to run one query, given back by {@link Permit#close()}. */
-    public interface Permit extends AutoCloseable {
-        @Override
-        void close();
+        this.longPlaces = new Semaphore(limits.maxLongQueries());
+        clock.setRemoveOnCancelPolicy(true);
     }
 
     /**
      * Waits for a place for a query from {@code client} (an address).
      *
-     * @throws HttpError 429 when the client already runs its share, 503 when the server stays full
+     * @throws HttpError 503 when the server stays full for the queue wait
      */
     public Permit admit(String client) {
-        String key = client == null ? "" : client;
-        int mine = running.merge(key, 1, Integer::sum);
-        if (mine > limits.maxQueriesPerClient()) {
-            release(key);
-            throw new HttpError(429, "You already have " + limits.maxQueriesPerClient() + " queries running, the limit"
-                    + " per client (--max-queries-per-client); send the next when one has finished.", null,
-                    Map.of("Retry-After", Long.toString(limits.queryTimeoutSeconds())));
-        }
         boolean admitted;
         try {
             admitted = places.tryAcquire(limits.queryQueueWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -51,18 +53,99 @@ public final class QueryAdmission {
             admitted = false;
         }
         if (!admitted) {
-            release(key);
-            throw new HttpError(503, "The server is busy: " + limits.maxConcurrentQueries() + " queries are running, the"
-                    + " limit of concurrent queries (--max-concurrent-queries). Retry in a few seconds.", null,
-                    Map.of("Retry-After", Long.toString(limits.queryTimeoutSeconds())));
+            throw busy(limits.maxConcurrentQueries() + " queries are running, the limit of concurrent queries"
+                    + " (--max-concurrent-queries)");
         }
-        return () -> {
-            places.release();
-            release(key);
-        };
+        Permit permit = new Permit(client == null ? "" : client);
+        permit.timer = clock.schedule(permit::becomeLong, limits.longQueryAfter().toMillis(), TimeUnit.MILLISECONDS);
+        return permit;
     }
 
-    private void release(String key) {
-        running.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
+    private HttpError busy(String why) {
+        return new HttpError(503, "The server is busy: " + why + ". Retry in a few seconds.", null,
+                Map.of("Retry-After", Long.toString(limits.queryTimeoutSeconds())));
+    }
+
+    /** A running query's place; {@link #close()} gives it back. */
+    public final class Permit implements AutoCloseable {
+        private final String client;
+        private ScheduledFuture<?> timer;
+        private Runnable cancel;
+        private boolean closed;
+        private boolean holdsLongPlace;
+        private HttpError refusal;
+
+        private Permit(String client) {
+            this.client = client;
+        }
+
+        /** How to cancel the query, should it run long without a long-query place. */
+        public void onRefusal(Runnable cancel) {
+            boolean refused;
+            synchronized (this) {
+                this.cancel = cancel;
+                refused = refusal != null;
+            }
+            if (refused) {
+                cancel.run();
+            }
+        }
+
+        /** Why the query was cancelled to make room, or null when it was not. */
+        public synchronized HttpError refusal() {
+            return refusal;
+        }
+
+        private void becomeLong() {
+            Runnable toCancel = decideLong();
+            if (toCancel != null) {
+                toCancel.run();
+            }
+        }
+
+        /** Takes a long-query place, or records the refusal and returns how to cancel the query (if known yet). */
+        private synchronized Runnable decideLong() {
+            if (closed) {
+                return null;
+            }
+            int mine = longByClient.merge(client, 1, Integer::sum);
+            if (mine > limits.maxLongQueriesPerClient()) {
+                release(client);
+                refusal = new HttpError(429, "You already have " + limits.maxLongQueriesPerClient() + " long queries"
+                        + " running (over " + millis(limits.longQueryAfter().toMillis()) + "), the limit per client"
+                        + " (--max-long-queries-per-client); this one was cancelled. Send it again when one has finished.",
+                        null, Map.of("Retry-After", Long.toString(limits.queryTimeoutSeconds())));
+            } else if (!longPlaces.tryAcquire()) {
+                release(client);
+                refusal = busy(limits.maxLongQueries() + " long queries are running (over "
+                        + millis(limits.longQueryAfter().toMillis()) + "), the limit of long queries (--max-long-queries);"
+                        + " this one was cancelled");
+            } else {
+                holdsLongPlace = true;
+            }
+            return refusal == null ? null : cancel;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            timer.cancel(false);
+            if (holdsLongPlace) {
+                longPlaces.release();
+                release(client);
+            }
+            places.release();
+        }
+    }
+
+    private void release(String client) {
+        longByClient.computeIfPresent(client, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    private static String millis(long millis) {
+        return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
     }
 }

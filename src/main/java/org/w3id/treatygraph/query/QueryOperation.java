@@ -98,13 +98,14 @@ public final class QueryOperation extends SPARQL_QueryDataset {
                 queryString.length() > 2000 ? queryString.substring(0, 2000) + "…" : queryString));
         Timeout timeout = timeout(action.getRequestParameter("timeout"));
         Query query = guard.parse(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-        try (QueryAdmission.Permit ignored = admission.admit(action.getRequest().getRemoteAddr())) {
+        try (QueryAdmission.Permit permit = admission.admit(action.getRequest().getRemoteAddr())) {
             action.beginRead();
             try {
                 Pair<DatasetGraph, Query> chosen = decideDataset(action, query, queryString);
                 Query toRun = chosen.getRight() == null ? query : chosen.getRight();
                 try (QueryExec execution = build(action, toRun, chosen.getLeft(), timeout)) {
-                    QueryExecResult result = executeQuery(action, execution, query, queryString);
+                    permit.onRefusal(execution::abort);
+                    QueryExecResult result = runWithin(permit, () -> executeQuery(action, execution, query, queryString));
                     sendResults(action, result, query.getPrologue());
                 }
             } catch (RuntimeException | StackOverflowError failure) {
@@ -113,6 +114,21 @@ public final class QueryOperation extends SPARQL_QueryDataset {
             } finally {
                 action.endRead();
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} for a query holding {@code permit}: a cancellation that made room for other queries is
+     * answered as the refusal it was (503 or 429), not as a timeout.
+     */
+    public static <T> T runWithin(QueryAdmission.Permit permit, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (QueryCancelledException cancelled) {
+            if (permit.refusal() != null) {
+                throw permit.refusal();
+            }
+            throw cancelled;
         }
     }
 

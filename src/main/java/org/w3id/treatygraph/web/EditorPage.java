@@ -95,8 +95,8 @@ public final class EditorPage {
         }
         try {
             Query query = new QueryGuard(limits).parse(queryText, null, Syntax.syntaxSPARQL_11);
-            try (QueryAdmission.Permit ignored = admission.admit(client)) {
-                return run(query, queryText, links, dataset, rewriter, limits);
+            try (QueryAdmission.Permit permit = admission.admit(client)) {
+                return run(query, queryText, links, dataset, rewriter, limits, permit);
             }
         } catch (QueryCancelledException e) {
             HttpError timedOut = QueryOperation.timedOut(QueryOperation.Timeout.of(limits));
@@ -107,15 +107,16 @@ public final class EditorPage {
     }
 
     private static EditorPage run(Query query, String queryText, List<Example> links, DatasetGraph dataset,
-                                  IriRewriter rewriter, Limits limits) {
+                                  IriRewriter rewriter, Limits limits, QueryAdmission.Permit permit) {
         int maxRows = limits.maxRowsShown();
         String base = rewriter.publicBase();
         List<String> columns = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         String[] answer = {null};
-        Txn.executeRead(dataset, () -> {
+        QueryOperation.runWithin(permit, () -> Txn.calculateRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
                     .timeout(limits.queryTimeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+                permit.onRefusal(execution::abort);
                 if (query.isSelectType()) {
                     ResultSet results = execution.execSelect();
                     columns.addAll(results.getResultVars());
@@ -136,7 +137,8 @@ public final class EditorPage {
                     });
                 }
             }
-        });
+            return rows;
+        }));
         String endpointUrl = base + "sparql?query=" + encode(queryText);
         return new EditorPage(queryText, links, columns, rows, answer[0], null, endpointUrl);
     }
