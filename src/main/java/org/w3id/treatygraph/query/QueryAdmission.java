@@ -19,13 +19,18 @@ import org.w3id.treatygraph.http.Limits;
  *     for one client address; when it gets none it is cancelled and answered 503 (server) or 429 (client).</li>
  * </ul>
  * A cheap query (done before {@code longQueryAfter}) therefore never waits for the expensive ones, which share a
- * few cores among themselves, each until the query timeout at most.
+ * few cores among themselves, each until the query timeout at most. A query cancelled for want of a long-query
+ * place is refused at once (429) when the same client sends the same text again within its {@code Retry-After},
+ * so that a client looping a runaway query does not keep the cores busy with its first second over and over.
  */
 public final class QueryAdmission {
     private final Limits limits;
     private final Semaphore places;
     private final Semaphore longPlaces;
     private final Map<String, Integer> longByClient = new ConcurrentHashMap<>();
+    /** Client and query text of queries cancelled for want of a place, and until when they are refused. */
+    private final Map<String, Long> coolingUntil = new ConcurrentHashMap<>();
+    private static final int MAX_COOLING = 10_000;
     private final ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, r -> {
         Thread thread = new Thread(r, "treatygraph-long-queries");
         thread.setDaemon(true);
@@ -44,7 +49,21 @@ public final class QueryAdmission {
      *
      * @throws HttpError 503 when the server stays full for the queue wait
      */
-    public Permit admit(String client) {
+    public Permit admit(String client, String queryText) {
+        String who = client == null ? "" : client;
+        String key = who + "\n" + queryText;
+        Long until = coolingUntil.get(key);
+        long now = System.nanoTime();
+        if (until != null && until - now > 0) {
+            long seconds = Math.max(1, (until - now + 999_999_999L) / 1_000_000_000L);
+            throw new HttpError(429, "This query was cancelled a moment ago because it ran long while the long-query"
+                    + " places were taken (--max-long-queries, --max-long-queries-per-client); it is refused for "
+                    + seconds + " s more. Make it cheaper, or send it again later.", null,
+                    Map.of("Retry-After", Long.toString(seconds)));
+        }
+        if (until != null) {
+            coolingUntil.remove(key, until);
+        }
         boolean admitted;
         try {
             admitted = places.tryAcquire(limits.queryQueueWait().toMillis(), TimeUnit.MILLISECONDS);
@@ -56,7 +75,7 @@ public final class QueryAdmission {
             throw busy(limits.maxConcurrentQueries() + " queries are running, the limit of concurrent queries"
                     + " (--max-concurrent-queries)");
         }
-        Permit permit = new Permit(client == null ? "" : client);
+        Permit permit = new Permit(who, key);
         permit.timer = clock.schedule(permit::becomeLong, limits.longQueryAfter().toMillis(), TimeUnit.MILLISECONDS);
         return permit;
     }
@@ -69,14 +88,16 @@ public final class QueryAdmission {
     /** A running query's place; {@link #close()} gives it back. */
     public final class Permit implements AutoCloseable {
         private final String client;
+        private final String key;
         private ScheduledFuture<?> timer;
         private Runnable cancel;
         private boolean closed;
         private boolean holdsLongPlace;
         private HttpError refusal;
 
-        private Permit(String client) {
+        private Permit(String client, String key) {
             this.client = client;
+            this.key = key;
         }
 
         /** How to cancel the query, should it run long without a long-query place. */
@@ -123,7 +144,14 @@ public final class QueryAdmission {
             } else {
                 holdsLongPlace = true;
             }
-            return refusal == null ? null : cancel;
+            if (refusal == null) {
+                return null;
+            }
+            if (coolingUntil.size() >= MAX_COOLING) {
+                coolingUntil.clear();
+            }
+            coolingUntil.put(key, System.nanoTime() + limits.queryTimeoutSeconds() * 1_000_000_000L);
+            return cancel;
         }
 
         @Override

@@ -98,7 +98,7 @@ public final class QueryOperation extends SPARQL_QueryDataset {
                 queryString.length() > 2000 ? queryString.substring(0, 2000) + "…" : queryString));
         Timeout timeout = timeout(action.getRequestParameter("timeout"));
         Query query = guard.parse(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-        try (QueryAdmission.Permit permit = admission.admit(action.getRequest().getRemoteAddr())) {
+        try (QueryAdmission.Permit permit = admission.admit(action.getRequest().getRemoteAddr(), queryString)) {
             action.beginRead();
             try {
                 Pair<DatasetGraph, Query> chosen = decideDataset(action, query, queryString);

@@ -95,7 +95,7 @@ public final class EditorPage {
         }
         try {
             Query query = new QueryGuard(limits).parse(queryText, null, Syntax.syntaxSPARQL_11);
-            try (QueryAdmission.Permit permit = admission.admit(client)) {
+            try (QueryAdmission.Permit permit = admission.admit(client, queryText)) {
                 return run(query, queryText, links, dataset, rewriter, limits, permit);
             }
         } catch (QueryCancelledException e) {

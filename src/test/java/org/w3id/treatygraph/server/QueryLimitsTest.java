@@ -198,8 +198,9 @@ class QueryLimitsTest {
     void longQueriesShareAFewPlacesAndCheapOnesDoNot() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         long start = System.nanoTime();
-        List<CompletableFuture<HttpResponse<byte[]>>> runaways = IntStream.range(0, 5).mapToObj(i -> client.sendAsync(
-                HttpRequest.newBuilder(URI.create(server.url(Routes.SPARQL + "?query=" + RunningServer.encode(RUNAWAY_REGEX))))
+        List<String> texts = IntStream.range(0, 5).mapToObj(i -> RUNAWAY_REGEX + " # runaway " + i).toList();
+        List<CompletableFuture<HttpResponse<byte[]>>> runaways = texts.stream().map(text -> client.sendAsync(
+                HttpRequest.newBuilder(URI.create(server.url(Routes.SPARQL + "?query=" + RunningServer.encode(text))))
                         .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray())).toList();
         Thread.sleep(800);
         HttpResponse<byte[]> cheap = server.query("ASK { ?s ?p ?o }", "application/sparql-results+json");
@@ -213,6 +214,14 @@ class QueryLimitsTest {
         assertTrue(body(refused).contains("long queries running"), body(refused));
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
         assertTrue(cheapMillis < 1000, "the cheap query took " + cheapMillis + " ms");
+
+        String again = texts.get(answers.indexOf(refused));
+        long resent = System.nanoTime();
+        HttpResponse<byte[]> cooling = server.query(again, "text/plain");
+        long resentMillis = (System.nanoTime() - resent) / 1_000_000;
+        assertEquals(429, cooling.statusCode(), body(cooling));
+        assertTrue(body(cooling).contains("cancelled a moment ago"), body(cooling));
+        assertTrue(resentMillis < 500, "the same runaway query sent again is refused at once, not after " + resentMillis + " ms");
     }
 
     private static String body(HttpResponse<byte[]> response) {
