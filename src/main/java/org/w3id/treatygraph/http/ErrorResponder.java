@@ -55,7 +55,11 @@ public final class ErrorResponder {
         response.setStatus(error.status());
         error.headers().forEach(response::setHeader);
         response.setHeader("Cache-Control", "no-store");
-        response.addHeader("Vary", "Accept");
+        if (response.containsHeader("Vary")) {
+            response.addHeader("Vary", "Accept");
+        } else {
+            response.setHeader("Vary", "Accept");
+        }
         response.setContentType(chosen.contentType());
         response.setContentLength(body.size());
         if (!"HEAD".equals(request.getMethod())) {

@@ -2,8 +2,10 @@ package org.w3id.treatygraph.query;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
@@ -13,6 +15,7 @@ import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -25,7 +28,7 @@ import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * SPARQL {@code REGEX} that stops when its query is cancelled. Java's regular expressions can backtrack for
+ * SPARQL {@code REGEX} (and {@code REPLACE}, {@link Replace}) that stops when its query is cancelled. Java's regular expressions can backtrack for
  * hours on one short string, and ARQ checks for cancellation only between rows; this REGEX matches over a
  * {@link CharSequence} that looks at the query's cancel signal (set by the query timeout) every few thousand
  * characters read, and throws {@link QueryCancelledException} once it is set.
@@ -59,6 +62,9 @@ public final class CancellableRegex extends E_Regex {
             public Expr transform(ExprFunctionN function, ExprList args) {
                 if (function instanceof E_Regex && !(function instanceof CancellableRegex)) {
                     return new CancellableRegex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null, cancelled);
+                }
+                if (function instanceof E_StrReplace && !(function instanceof Replace)) {
+                    return new Replace(args, cancelled);
                 }
                 return super.transform(function, args);
             }
@@ -113,6 +119,60 @@ public final class CancellableRegex extends E_Regex {
             throw new ExprEvalException("REGEX: Only 'smixq' are legal as pattern flags: got \"" + flagText + "\"");
         }
         return RegexEngine.makePattern("Regex", pattern.getString(), flagText);
+    }
+
+    /** SPARQL {@code REPLACE}, whose matching stops like {@link CancellableRegex}'s. */
+    static final class Replace extends E_StrReplace {
+        private final AtomicBoolean cancelled;
+
+        Replace(ExprList args, AtomicBoolean cancelled) {
+            super(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
+            this.cancelled = cancelled;
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            throw new ExprEvalException("REPLACE is evaluated when the query runs");
+        }
+
+        @Override
+        public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
+            NodeValue string = args.get(0);
+            String text = NodeValueOps.checkAndGetStringLiteral("replace", string).getLiteralLexicalForm();
+            String replacement = NodeValueOps.checkAndGetStringLiteral("replace", args.get(2)).getLiteralLexicalForm();
+            String flags = args.size() > 3 && args.get(3) != null
+                    ? NodeValueOps.checkAndGetStringLiteral("replace", args.get(3)).getLiteralLexicalForm() : null;
+            String pattern = NodeValueOps.checkAndGetStringLiteral("replace", args.get(1)).getLiteralLexicalForm();
+            AtomicBoolean signal = cancelled != null ? cancelled : cancelSignal(env);
+            Matcher matcher = RegexEngine.makePattern("replace", pattern, flags)
+                    .matcher(signal == null ? text : new Cancellable(text, signal));
+            // As ARQ's REPLACE: one empty match at most, then only non-empty ones.
+            StringBuilder result = null;
+            try {
+                while (matcher.find()) {
+                    if (result == null) {
+                        result = new StringBuilder();
+                    } else if (matcher.start() == matcher.end()) {
+                        continue;
+                    }
+                    matcher.appendReplacement(result, replacement);
+                }
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                throw new ExprEvalException("REPLACE: " + e.getMessage());
+            }
+            if (result == null) {
+                return string;
+            }
+            matcher.appendTail(result);
+            Node node = string.asNode();
+            return result.toString().equals(text) ? string : NodeValue.makeNode(
+                    NodeFactory.createLiteral(result.toString(), node.getLiteralLanguage(), node.getLiteralDatatype()));
+        }
+
+        @Override
+        public Expr copy(ExprList newArgs) {
+            return new Replace(newArgs, cancelled);
+        }
     }
 
     /** The text to match, which ends the match by throwing once the query is cancelled. */

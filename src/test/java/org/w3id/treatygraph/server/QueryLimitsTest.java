@@ -54,6 +54,20 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aRunawayReplaceIsCancelledToo() throws Exception {
+        String replace = "SELECT ?x WHERE { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s)"
+                + " BIND(REPLACE(?s, \"^((a+)\\\\2?)+$\", \"x\") AS ?x) }";
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = server.query(replace, "application/sparql-results+json");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, response.statusCode(), body(response));
+        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
+        HttpResponse<byte[]> ordinary = server.query("SELECT (REPLACE(\"abcabc\", \"b\", \"[$0]\") AS ?x)"
+                + " (REGEX(\"Abc\", \"^a\", \"i\") AS ?y) WHERE {}", "text/csv");
+        assertEquals("x,y\r\na[b]ca[b]c,true\r\n", body(ordinary));
+    }
+
+    @Test
     void aRunawayRegexInTheEditorIsA503Page() throws Exception {
         long start = System.nanoTime();
         HttpResponse<byte[]> response = server.get("/editor?query=" + RunningServer.encode(RUNAWAY_REGEX), "text/html");
