@@ -41,15 +41,31 @@ class QueryLimitsTest {
             .withQueryTimeout(TIMEOUT).withMaxBodyBytes(MAX_BODY)
             .withQueryLimits(MAX_QUERY_LENGTH, 64, 8, Duration.ofSeconds(1), Duration.ofMillis(500), 3, 2, 500, 50_000)));
 
+    /** A request to the running server. */
+    @FunctionalInterface
+    interface Request {
+        HttpResponse<byte[]> send() throws Exception;
+    }
+
+    /** Sends {@code request} and checks its status, a fragment of its message and that it was answered in time. */
+    private static HttpResponse<byte[]> assertAnswered(int status, String fragment, long withinMillis, Request request)
+            throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<byte[]> response = request.send();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(status, response.statusCode(), body(response));
+        assertTrue(body(response).contains(fragment), "'" + fragment + "' not in: " + body(response));
+        assertTrue(millis < withinMillis, "answered after " + millis + " ms, not within " + withinMillis);
+        return response;
+    }
+
+    private static final long WITHIN_TIMEOUT = TIMEOUT.toMillis() + 1000;
+
     @Test
     void aRunawayRegexIsCancelledAtTheTimeoutWith503NamingIt() throws Exception {
         long before = server.store().size();
-        long start = System.nanoTime();
-        HttpResponse<byte[]> response = server.query(RUNAWAY_REGEX, "application/sparql-results+json");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(503, response.statusCode(), body(response));
-        assertTrue(body(response).contains("query timeout (2 s"), body(response));
-        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
+        assertAnswered(503, "query timeout (2 s", WITHIN_TIMEOUT,
+                () -> server.query(RUNAWAY_REGEX, "application/sparql-results+json"));
         assertEquals(before, server.store().size());
     }
 
@@ -57,11 +73,7 @@ class QueryLimitsTest {
     void aRunawayReplaceIsCancelledToo() throws Exception {
         String replace = "SELECT ?x WHERE { BIND(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" AS ?s)"
                 + " BIND(REPLACE(?s, \"^((a+)\\\\2?)+$\", \"x\") AS ?x) }";
-        long start = System.nanoTime();
-        HttpResponse<byte[]> response = server.query(replace, "application/sparql-results+json");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(503, response.statusCode(), body(response));
-        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
+        assertAnswered(503, "query timeout (2 s", WITHIN_TIMEOUT, () -> server.query(replace, "application/sparql-results+json"));
         HttpResponse<byte[]> ordinary = server.query("SELECT (REPLACE(\"abcabc\", \"b\", \"[$0]\") AS ?x)"
                 + " (REGEX(\"Abc\", \"^a\", \"i\") AS ?y) WHERE {}", "text/csv");
         assertEquals("x,y\r\na[b]ca[b]c,true\r\n", body(ordinary));
@@ -69,61 +81,37 @@ class QueryLimitsTest {
 
     @Test
     void aRunawayRegexInTheEditorIsA503Page() throws Exception {
-        long start = System.nanoTime();
-        HttpResponse<byte[]> response = server.get("/editor?query=" + RunningServer.encode(RUNAWAY_REGEX), "text/html");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(503, response.statusCode());
-        assertTrue(body(response).contains("query timeout (2 s"), body(response));
-        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
+        assertAnswered(503, "query timeout (2 s", WITHIN_TIMEOUT,
+                () -> server.get("/editor?query=" + RunningServer.encode(RUNAWAY_REGEX), "text/html"));
     }
 
     @Test
     void aNestedClosurePathIsRefusedBeforeItRuns() throws Exception {
-        long start = System.nanoTime();
-        HttpResponse<byte[]> response = server.query(NESTED_CLOSURE, "application/sparql-results+json");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(400, response.statusCode(), body(response));
-        assertTrue(body(response).contains("closure path"), body(response));
-        assertTrue(millis < 1000, "took " + millis + " ms");
+        assertAnswered(400, "closure path", 1000, () -> server.query(NESTED_CLOSURE, "application/sparql-results+json"));
         HttpResponse<byte[]> single = server.query("SELECT * WHERE { <urn:a> (<urn:p>|^<urn:p>)* ?o }", "text/csv");
         assertEquals(200, single.statusCode(), "one closure is allowed: " + body(single));
     }
 
     @Test
     void deeplyNestedGroupsAreA400() throws Exception {
-        for (String nest : List.of("OPTIONAL { ?s ?p ?o ", "{ ?s ?p ?o } UNION { ?s ?p ?o ")) {
-            String query = "SELECT * WHERE { ?s ?p ?o " + nest.repeat(1000) + "}".repeat(1000) + " }";
-            HttpResponse<byte[]> response = server.post(Routes.SPARQL, "application/sparql-query", query, "text/plain");
-            assertEquals(400, response.statusCode(), body(response));
-            assertTrue(body(response).contains("nested too deeply"), body(response));
+        List<String> queries = List.of(
+                "SELECT * WHERE { ?s ?p ?o " + "OPTIONAL { ?s ?p ?o ".repeat(1000) + "}".repeat(1000) + " }",
+                "SELECT * WHERE { ?s ?p ?o " + "{ ?s ?p ?o } UNION { ?s ?p ?o ".repeat(1000) + "}".repeat(1000) + " }",
+                "SELECT * WHERE { BIND(" + "(".repeat(5000) + "1" + ")".repeat(5000) + " AS ?x) }");
+        for (String query : queries) {
+            assertAnswered(400, "nested too deeply", 5000,
+                    () -> server.post(Routes.SPARQL, "application/sparql-query", query, "text/plain"));
         }
-        String brackets = "SELECT * WHERE { BIND(" + "(".repeat(5000) + "1" + ")".repeat(5000) + " AS ?x) }";
-        HttpResponse<byte[]> response = server.post(Routes.SPARQL, "application/sparql-query", brackets, "text/plain");
-        assertEquals(400, response.statusCode(), body(response));
-        assertTrue(body(response).contains("nested too deeply"), body(response));
     }
 
     @Test
     void aClientMayShortenButNotExtendTheTimeout() throws Exception {
-        long start = System.nanoTime();
-        HttpResponse<byte[]> extended = server.get(Routes.SPARQL + "?timeout=20,25&query=" + RunningServer.encode(RUNAWAY_REGEX),
-                "application/sparql-results+json");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(503, extended.statusCode(), body(extended));
-        assertTrue(body(extended).contains("query timeout (2 s"), body(extended));
-        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
-
-        start = System.nanoTime();
-        HttpResponse<byte[]> shortened = server.get(Routes.SPARQL + "?timeout=1&query=" + RunningServer.encode(RUNAWAY_REGEX),
-                "application/sparql-results+json");
-        millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(503, shortened.statusCode());
-        assertTrue(body(shortened).contains("the timeout the request asked for (1 s)"), body(shortened));
-        assertTrue(millis < 1000 + 1000, "took " + millis + " ms");
-
-        HttpResponse<byte[]> malformed = server.get(Routes.SPARQL + "?timeout=soon&query=" + RunningServer.encode("ASK {}"), null);
-        assertEquals(400, malformed.statusCode());
-        assertTrue(body(malformed).contains("timeout parameter"), body(malformed));
+        assertAnswered(503, "query timeout (2 s", WITHIN_TIMEOUT, () -> server.get(Routes.SPARQL + "?timeout=20,25&query="
+                + RunningServer.encode(RUNAWAY_REGEX), "application/sparql-results+json"));
+        assertAnswered(503, "the timeout the request asked for (1 s)", 2000, () -> server.get(Routes.SPARQL
+                + "?timeout=1&query=" + RunningServer.encode(RUNAWAY_REGEX), "application/sparql-results+json"));
+        assertAnswered(400, "timeout parameter", 1000,
+                () -> server.get(Routes.SPARQL + "?timeout=soon&query=" + RunningServer.encode("ASK {}"), null));
     }
 
     @Test
@@ -230,12 +218,7 @@ class QueryLimitsTest {
         assertTrue(cheapMillis < 1000, "the cheap query took " + cheapMillis + " ms");
 
         String again = texts.get(answers.indexOf(refused));
-        long resent = System.nanoTime();
-        HttpResponse<byte[]> cooling = server.query(again, "text/plain");
-        long resentMillis = (System.nanoTime() - resent) / 1_000_000;
-        assertEquals(429, cooling.statusCode(), body(cooling));
-        assertTrue(body(cooling).contains("cancelled a moment ago"), body(cooling));
-        assertTrue(resentMillis < 500, "the same runaway query sent again is refused at once, not after " + resentMillis + " ms");
+        assertAnswered(429, "cancelled a moment ago", 500, () -> server.query(again, "text/plain"));
     }
 
     private static String body(HttpResponse<byte[]> response) {
