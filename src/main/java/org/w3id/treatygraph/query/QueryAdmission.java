@@ -1,5 +1,9 @@
 package org.w3id.treatygraph.query;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -51,7 +55,7 @@ public final class QueryAdmission {
      */
     public Permit admit(String client, String queryText) {
         String who = client == null ? "" : client;
-        String key = who + "\n" + queryText;
+        String key = who + "\n" + digest(queryText);
         Long until = coolingUntil.get(key);
         long now = System.nanoTime();
         if (until != null && until - now > 0) {
@@ -166,6 +170,16 @@ public final class QueryAdmission {
                 release(client);
             }
             places.release();
+        }
+    }
+
+    /** A short, collision-resistant stand-in for a query text (which may be 256 KiB long). */
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
     }
 
