@@ -79,6 +79,46 @@ final class ServeCommand implements Callable<Integer> {
             description = "The treaty slug and MTDSG reference of --depositary-url (default: ${DEFAULT-VALUE}).")
     String depositaryRecord;
 
+    // ---- SPARQL query limits (docs/limits.md); defaults from Limits.DEFAULTS
+    @Option(names = "--max-query-length", paramLabel = "CHARACTERS", defaultValue = "" + Limits.DEFAULT_MAX_QUERY_LENGTH,
+            description = "Longest query text accepted, refused with 413 before parsing (default: ${DEFAULT-VALUE}).")
+    int maxQueryLength;
+
+    @Option(names = "--max-query-depth", paramLabel = "LEVELS", defaultValue = "" + Limits.DEFAULT_MAX_QUERY_DEPTH,
+            description = "Deepest nesting of { } groups in a query (expressions and paths: 8 times as deep), refused with"
+                    + " 400 (default: ${DEFAULT-VALUE}).")
+    int maxQueryDepth;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_CONCURRENT_QUERIES,
+            description = "Queries running at once; more wait up to --query-queue-wait, then get 503 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentQueries;
+
+    @Option(names = "--query-queue-wait", paramLabel = "MILLISECONDS", defaultValue = "" + Limits.DEFAULT_QUERY_QUEUE_WAIT_MILLIS,
+            description = "How long a query waits for a place when the server is full (default: ${DEFAULT-VALUE}).")
+    long queryQueueWaitMillis;
+
+    @Option(names = "--long-query-after", paramLabel = "MILLISECONDS", defaultValue = "" + Limits.DEFAULT_LONG_QUERY_AFTER_MILLIS,
+            description = "A query still running after this long is a long query (default: ${DEFAULT-VALUE}).")
+    long longQueryAfterMillis;
+
+    @Option(names = "--max-long-queries", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_LONG_QUERIES,
+            description = "Long queries running at once; one more is cancelled with 503 (default: ${DEFAULT-VALUE}).")
+    int maxLongQueries;
+
+    @Option(names = "--max-long-queries-per-client", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_MAX_LONG_QUERIES_PER_CLIENT,
+            description = "Long queries running at once from one client address; one more is cancelled with 429. Behind a"
+                    + " proxy every client has the proxy's address: raise it to --max-long-queries (default: ${DEFAULT-VALUE}).")
+    int maxLongQueriesPerClient;
+
+    @Option(names = "--max-result-rows", paramLabel = "ROWS", defaultValue = "" + Limits.DEFAULT_MAX_RESULT_ROWS,
+            description = "Largest answer in rows (SELECT) or triples (CONSTRUCT, DESCRIBE); larger get 422 (default: ${DEFAULT-VALUE}).")
+    long maxResultRows;
+
+    @Option(names = "--max-result-bytes", paramLabel = "BYTES", defaultValue = "" + Limits.DEFAULT_MAX_RESULT_BYTES,
+            description = "Largest answer in bytes; larger get 422 (default: ${DEFAULT-VALUE}).")
+    long maxResultBytes;
+    // ---- end of SPARQL query limits
+
     @Override
     public Integer call() {
         Duration refreshPeriod = depositaryUrl == null ? null : StatusDurations.parse(refreshEvery);
@@ -99,13 +139,16 @@ final class ServeCommand implements Callable<Integer> {
                     .exampleQueries(ExampleQuery.loadAll(files.home().resolve("queries")))
                     .credentials(credentials())
                     .writeOrigins(writeOrigins);
+            Limits limits = Limits.DEFAULTS.withQueryLimits(maxQueryLength, maxQueryDepth, maxConcurrentQueries,
+                    Duration.ofMillis(queryQueueWaitMillis), Duration.ofMillis(longQueryAfterMillis),
+                    maxLongQueries, maxLongQueriesPerClient, maxResultRows, maxResultBytes);
             if (queryTimeoutSeconds != null) {
-                builder.queryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
+                limits = limits.withQueryTimeout(Duration.ofSeconds(queryTimeoutSeconds));
             }
             if (maxBody != null) {
-                builder.maxBodyBytes(maxBody);
+                limits = limits.withMaxBodyBytes(maxBody);
             }
-            TreatyGraphServer server = builder.build().start();
+            TreatyGraphServer server = builder.limits(limits).build().start();
             server.endpointDescriptions().forEach(LOG::info);
             LOG.info("TreatyGraph is ready on port {}", server.port());
             try (DepositaryRefresh refresh = depositaryUrl == null ? null

@@ -55,7 +55,8 @@ public final class ErrorResponder {
         response.setStatus(error.status());
         error.headers().forEach(response::setHeader);
         response.setHeader("Cache-Control", "no-store");
-        response.addHeader("Vary", "Accept");
+        String vary = response.getHeader("Vary");
+        response.setHeader("Vary", vary == null || vary.isBlank() ? "Accept" : vary + ", Accept");
         response.setContentType(chosen.contentType());
         response.setContentLength(body.size());
         if (!"HEAD".equals(request.getMethod())) {

@@ -6,7 +6,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Handler;
@@ -19,10 +18,12 @@ import org.w3id.treatygraph.linkeddata.DocumentHandler;
 import org.w3id.treatygraph.linkeddata.DownloadHandler;
 import org.w3id.treatygraph.linkeddata.JsonLdContextHandler;
 import org.w3id.treatygraph.linkeddata.PublicGraphStoreRead;
-import org.w3id.treatygraph.linkeddata.PublicIriQuery;
 import org.w3id.treatygraph.linkeddata.RdfHandler;
 import org.w3id.treatygraph.linkeddata.ServiceDescriptionHandler;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.query.QueryAdmission;
+import org.w3id.treatygraph.query.QueryOperation;
+import org.w3id.treatygraph.query.QueryRequests;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.TG;
 import org.w3id.treatygraph.web.EditorHandler;
@@ -70,9 +71,12 @@ public final class Routes implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        // Fuseki's own operations on the dataset, reading and answering IRIs under the public base.
-        builder.registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new PublicIriQuery(base))
+        // Fuseki's own operations on the dataset: queries under the server's limits, and queries and Graph Store
+        // reads on the server's one identity (IRIs under its public base).
+        QueryAdmission admission = new QueryAdmission(limits);
+        builder.registerOperation(Operation.Query, new QueryOperation(limits, admission, base, errors))
                 .registerOperation(Operation.GSP_R, new PublicGraphStoreRead(base))
+                .addFilter("/*", new QueryRequests(limits, errors))
                 .addOperation(DATASET, Operation.Query)                  // /?query=
                 .addOperation(DATASET, Operation.GSP_R)                 // /?graph=IRI, /?default
                 .addEndpoint(DATASET, "sparql", Operation.Query)        // /sparql?query=
@@ -88,7 +92,7 @@ public final class Routes implements FusekiModule {
         withExtensions(builder, "/shapes", Representation.RDF, RdfHandler.ofNamedGraph(dataset, version, TG.SHAPES_GRAPH));
         withExtensions(builder, "/.well-known/void", Representation.RDF, new RdfHandler(version, Representation.RDF,
                 rewriter -> DatasetDescription.voidDescription(dataset, rewriter)));
-        exact(builder, "/editor", new EditorHandler(dataset, examples, limits, pages));
+        exact(builder, "/editor", new EditorHandler(dataset, examples, limits, admission, pages));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
         prefix(builder, "/download/", new DownloadHandler(dataset, version));
         prefix(builder, "/static/", new StaticHandler());

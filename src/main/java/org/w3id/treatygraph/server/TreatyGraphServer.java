@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
+import org.w3id.treatygraph.query.CancellableRegex;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.store.TreatyStore;
@@ -172,6 +173,12 @@ public final class TreatyGraphServer {
             return this;
         }
 
+        /** All the limits at once (see {@link Limits} and docs/limits.md). */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits);
+            return this;
+        }
+
         /** The example queries offered on the query page. */
         public Builder exampleQueries(List<ExampleQuery> examples) {
             this.examples = List.copyOf(examples);
@@ -183,6 +190,8 @@ public final class TreatyGraphServer {
             // Queries come from anonymous clients: SERVICE must not make the server call other hosts.
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
+            // REGEX stops when its query is cancelled (Java's matcher does not look).
+            CancellableRegex.install(dataset.getContext());
             ErrorResponder errors = new ErrorResponder(new ErrorPage(new PageRenderer(), base));
             Routes routes = new Routes(dataset, version, examples, limits, base, errors);
             WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, fileGraphs, credentials, limits,
@@ -192,6 +201,7 @@ public final class TreatyGraphServer {
                     .loopback(loopback)
                     .addDataset(Routes.DATASET, dataset)
                     .addFilter("/*", new CrossOrigin(writeOrigins, base, errors))
+                    .addFilter("/*", new TraceRefused(errors))
                     .addFilter("/*", new RequestSizeLimit(limits.maxBodyBytes(), errors))
                     .fusekiModules(FusekiModules.create(routes, writes))
                     .enablePing(true)

@@ -8,16 +8,21 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.http.HttpError;
 import org.w3id.treatygraph.http.Limits;
+import org.w3id.treatygraph.linkeddata.PublicIris;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.query.QueryAdmission;
+import org.w3id.treatygraph.query.QueryGuard;
+import org.w3id.treatygraph.query.QueryOperation;
 import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.Prefixes;
 
@@ -45,9 +50,17 @@ public final class EditorPage {
     public final String answer;
     public final String error;
     public final String endpointUrl;
+    /** The HTTP status the page is answered with: 200, or the refusal's (400 malformed, 503 timed out…). */
+    public final int status;
 
     private EditorPage(String query, List<Example> examples, List<String> columns, List<Row> rows, String answer,
                        String error, String endpointUrl) {
+        this(query, examples, columns, rows, answer, error, endpointUrl, error == null ? 200 : 400);
+    }
+
+    private EditorPage(String query, List<Example> examples, List<String> columns, List<Row> rows, String answer,
+                       String error, String endpointUrl, int status) {
+        this.status = status;
         this.query = query;
         this.examples = examples;
         this.columns = columns;
@@ -68,11 +81,12 @@ public final class EditorPage {
     /**
      * The page for {@code queryText} (null: the first example, not run).
      *
-     * @throws IllegalArgumentException with the parser's message (line and column) when the query is malformed
+     * A query that is refused or cancelled gets the page with the message and the refusal's status: 400 when
+     * malformed or too complex ({@link QueryGuard}), 413 when too long, 429/503 when the server is busy
+     * ({@link QueryAdmission}), 503 when it ran past the query timeout.
      */
     public static EditorPage build(String queryText, List<ExampleQuery> examples, DatasetGraph dataset,
-                                   IriRewriter rewriter, Limits limits) {
-        int maxRows = limits.maxRowsShown();
+                                   IriRewriter rewriter, Limits limits, QueryAdmission admission, String client) {
         String base = rewriter.publicBase();
         List<Example> links = examples.stream().map(e -> new Example(e.name(), e.question(),
                 base + "editor?query=" + encode(e.text()) + "#results")).toList();
@@ -80,18 +94,30 @@ public final class EditorPage {
             String first = examples.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples.get(0).text();
             return new EditorPage(first, links, List.of(), List.of(), null, null, null);
         }
-        Query query;
         try {
-            query = QueryFactory.create(queryText, Syntax.syntaxSPARQL_11);
-        } catch (RuntimeException e) {
-            return new EditorPage(queryText, links, List.of(), List.of(), null, e.getMessage(), null);
+            Query query = new QueryGuard(limits).parse(queryText, null, Syntax.syntaxSPARQL_11);
+            try (QueryAdmission.Permit permit = admission.admit(client, queryText)) {
+                return run(PublicIris.toCanonical(query, rewriter), queryText, links, dataset, rewriter, limits, permit);
+            }
+        } catch (QueryCancelledException e) {
+            HttpError timedOut = QueryOperation.timedOut(QueryOperation.Timeout.of(limits));
+            return new EditorPage(queryText, links, List.of(), List.of(), null, timedOut.getMessage(), null, timedOut.status());
+        } catch (HttpError e) {
+            return new EditorPage(queryText, links, List.of(), List.of(), null, e.getMessage(), null, e.status());
         }
+    }
+
+    private static EditorPage run(Query query, String queryText, List<Example> links, DatasetGraph dataset,
+                                  IriRewriter rewriter, Limits limits, QueryAdmission.Permit permit) {
+        int maxRows = limits.maxRowsShown();
+        String base = rewriter.publicBase();
         List<String> columns = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         String[] answer = {null};
-        Txn.executeRead(dataset, () -> {
+        QueryOperation.runWithin(permit, () -> Txn.calculateRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
                     .timeout(limits.queryTimeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+                permit.onRefusal(execution::abort);
                 if (query.isSelectType()) {
                     ResultSet results = execution.execSelect();
                     columns.addAll(results.getResultVars());
@@ -112,7 +138,8 @@ public final class EditorPage {
                     });
                 }
             }
-        });
+            return rows;
+        }));
         String endpointUrl = base + "sparql?query=" + encode(queryText);
         return new EditorPage(queryText, links, columns, rows, answer[0], null, endpointUrl);
     }

@@ -32,6 +32,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.server.Routes;
 import org.w3id.treatygraph.server.TreatyGraphServer;
@@ -440,18 +441,20 @@ public final class Bench {
         String cheap = "PREFIX tg: <https://w3id.org/treatygraph/ontology#> SELECT ?treaty ?n WHERE { ?treaty tg:articleCount ?n }";
         String expensive = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?x . ?b a ?x FILTER (?a != ?b) }";
         String runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        String backtracking = "SELECT * WHERE { FILTER(REGEX(\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\", \"^((a+)\\\\2?)+$\")) }";
         HttpRequest cheapRequest = HttpLoad.get(sparql + "?query=" + encode(cheap), JSON);
         List<HttpRequest> heavyRequests = List.of(HttpLoad.get(sparql + "?query=" + encode(expensive), JSON),
-                HttpLoad.get(sparql + "?query=" + encode(runaway), JSON));
+                HttpLoad.get(sparql + "?query=" + encode(runaway), JSON),
+                HttpLoad.get(sparql + "?query=" + encode(backtracking), JSON));
         long expensiveStart = System.nanoTime();
         HttpLoad.send(heavyRequests.get(0));
         double expensiveSeconds = (System.nanoTime() - expensiveStart) / 1e9;
         Duration duration = Duration.ofSeconds(settings.starvationSeconds());
         LoadResult alone = HttpLoad.run(List.of(cheapRequest), 2, duration, Long.MAX_VALUE, OK);
-        int heavy = 3;
+        int heavy = 16;
         AtomicLong cancelled = new AtomicLong();
         IntPredicate completed = status -> {
-            if (status == 503) {
+            if (status == 503 || status == 429) {
                 cancelled.incrementAndGet();
             }
             return status == 200;
@@ -466,25 +469,28 @@ public final class Bench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        LoadResult pairs = heavyResult.get(0).get(0), product = heavyResult.get(0).get(1);
-        long notCompleted = pairs.errors() + product.errors();
+        LoadResult pairs = heavyResult.get(0).get(0), product = heavyResult.get(0).get(1), regex = heavyResult.get(0).get(2);
+        long notCompleted = pairs.errors() + product.errors() + regex.errors();
+        long requests = pairs.requests() + product.requests() + regex.requests();
         report.paragraph(String.format(Locale.ROOT, "A cheap query (the treaties' article counts) from 2 clients, alone"
-                + " and then while %d clients loop two expensive ones in turn: pairs of resources of a common type"
-                + " (%.1f s alone) and a product of three triple patterns (would run for hours); %d s each. The server's"
-                + " query timeout is %d s: past it the query is cancelled and answered 503. Expensive queries: %d"
-                + " completed (pairs %d, product %d), %d cancelled by the timeout (pairs %d, product %d), %d other"
-                + " errors. Latencies in ms.", heavy, expensiveSeconds, settings.starvationSeconds(),
-                QUERY_TIMEOUT.toSeconds(), pairs.requests() + product.requests() - notCompleted,
-                pairs.requests() - pairs.errors(), product.requests() - product.errors(), cancelled.get(),
-                pairs.errors(), product.errors(), notCompleted - cancelled.get()));
+                + " and then while %d clients loop three expensive ones in turn: pairs of resources of a common type"
+                + " (%.1f s alone), a product of three triple patterns and a backtracking REGEX (both would run for"
+                + " hours); %d s each. The server's query timeout is %d s; a query still running after %d ms needs one of"
+                + " %d long-query places (%d per client; all clients here share one address), else it is cancelled"
+                + " (503 or 429). Expensive queries: %d completed (pairs %d, product %d, regex %d), %d cancelled or"
+                + " refused (pairs %d, product %d, regex %d), %d other errors. Latencies in ms.", heavy, expensiveSeconds,
+                settings.starvationSeconds(), QUERY_TIMEOUT.toSeconds(), Limits.DEFAULTS.longQueryAfter().toMillis(),
+                Limits.DEFAULTS.maxLongQueries(), Limits.DEFAULTS.maxLongQueriesPerClient(), requests - notCompleted,
+                pairs.requests() - pairs.errors(), product.requests() - product.errors(), regex.requests() - regex.errors(),
+                cancelled.get(), pairs.errors(), product.errors(), regex.errors(), notCompleted - cancelled.get()));
         report.table(List.of(
                 List.of("cheap query", "requests", "errors", "p50", "p99", "max", "expensive completed",
-                        "expensive cancelled (503)"),
+                        "expensive cancelled (503/429)"),
                 List.of("alone", Long.toString(alone.requests()), Long.toString(alone.errors()), ms(alone.p50() / 1e3),
                         ms(alone.p99() / 1e3), ms(alone.max() / 1e3), "–", "–"),
                 List.of("beside " + heavy + " expensive", Long.toString(beside.requests()), Long.toString(beside.errors()),
                         ms(beside.p50() / 1e3), ms(beside.p99() / 1e3), ms(beside.max() / 1e3),
-                        Long.toString(pairs.requests() + product.requests() - notCompleted),
+                        Long.toString(requests - notCompleted),
                         Long.toString(cancelled.get()))));
     }
 

@@ -1,8 +1,5 @@
 package org.w3id.treatygraph.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.treatygraph.server.RunningServer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Real pages in a real browser: Debian's headless Chromium, driven through chromedriver by Selenium. Saves a
@@ -101,7 +102,9 @@ class BrowserTest {
         WebElement editor = browser.findElement(By.id("query"));
         editor.clear();
         editor.sendKeys("PREFIX tg: <https://w3id.org/treatygraph/ontology#> SELECT ?s WHERE { ?s a tg:Event }");
+        WebElement previous = browser.findElement(By.cssSelector("table.results"));
         browser.findElement(By.id("run")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(previous));
         assertEquals(3, browser.findElements(By.cssSelector("table.results tbody tr")).size());
     }
 
