@@ -11,6 +11,8 @@ public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown,
     public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
     public static final int DEFAULT_MAX_ROWS_SHOWN = 1000;
     public static final long DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
+    /** The newest entries an Atom feed of status changes holds. */
+    public static final int MAX_FEED_ENTRIES = 200;
     public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS),
             DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_ROWS_SHOWN, Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS));
 

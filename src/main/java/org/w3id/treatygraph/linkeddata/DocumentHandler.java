@@ -69,7 +69,8 @@ public final class DocumentHandler {
         HttpServletResponse response = exchange.response();
         Representation representation = explicit.orElseGet(() -> exchange.negotiate(Representation.DOCUMENT));
         StoreVersion.Version current = version.current();
-        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase());
+        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase(),
+                renderer.variant(exchange, resource, representation));
         Optional<byte[]> cached = cache.get(current.number(), etag);
         DatasetGraph description = cached.isPresent() ? null : describer.describe(resource);
         if (description != null && description.isEmpty()) {
