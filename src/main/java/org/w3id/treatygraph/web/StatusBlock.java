@@ -11,6 +11,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.treatygraph.http.Exchange;
 import org.w3id.treatygraph.http.Link;
+import org.w3id.treatygraph.status.EventDate;
 import org.w3id.treatygraph.status.EventKind;
 import org.w3id.treatygraph.status.PartyStatus;
 import org.w3id.treatygraph.status.StatusEvent;
@@ -134,7 +135,7 @@ public final class StatusBlock {
                 .filter(e -> e.kind() == EventKind.SIGNATURE && e.date().certainlyBy(date)).findFirst();
         Optional<PartyStatus> status = report.party(party);
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Signed", signature.map(s -> s.date() + (s.evidenced() ? "" : " (reported, not in the"
+        facts.add(new Fact("Signed", signature.map(s -> when(s.date()) + (s.evidenced() ? "" : " (reported, not in the"
                 + " depositary's record)")).orElse("not by " + date), signature.map(s -> rewriter.toPublic(s.iri())).orElse(null)));
         String headline;
         String why = null;
@@ -163,7 +164,7 @@ public final class StatusBlock {
     }
 
     private static Action action(StatusEvent event, StatusNames names, IriRewriter rewriter) {
-        return new Action(event.kind().className(), event.date().toString(), event.evidenced(),
+        return new Action(event.kind().className(), when(event.date()), event.evidenced(),
                 names.link(event.iri(), rewriter), names.link(event.party(), rewriter),
                 event.provision() == null ? null : names.link(event.provision(), rewriter));
     }
@@ -177,6 +178,17 @@ public final class StatusBlock {
             }
         });
         return iris;
+    }
+
+    /** When an action happened, in words: its day, or its bounds. */
+    static String when(EventDate date) {
+        if (date.exact()) {
+            return date.day().toString();
+        }
+        if (date.notBefore() != null && date.notAfter() != null) {
+            return "between " + date.notBefore() + " and " + date.notAfter();
+        }
+        return date.notBefore() != null ? "on or after " + date.notBefore() : "by " + date.notAfter();
     }
 
     private static String statusHref(IriRewriter rewriter, LocalDate date) {

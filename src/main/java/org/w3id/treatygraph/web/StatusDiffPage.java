@@ -52,7 +52,7 @@ public final class StatusDiffPage {
     }
 
     private static EventRow eventRow(StatusEvent event, StatusNames names, IriRewriter rewriter) {
-        return new EventRow(event.date().toString(), names.link(event.party(), rewriter),
+        return new EventRow(StatusBlock.when(event.date()), names.link(event.party(), rewriter),
                 names.link(event.iri(), rewriter), event.kind().className(), event.evidenced(),
                 event.provision() == null ? null : names.link(event.provision(), rewriter));
     }
