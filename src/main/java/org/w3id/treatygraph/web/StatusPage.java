@@ -2,6 +2,7 @@ package org.w3id.treatygraph.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.status.PartyStatus;
 import org.w3id.treatygraph.status.StatusReport;
@@ -32,6 +33,10 @@ public final class StatusPage {
         }
     }
 
+    /** The trace's facts in words. */
+    private static final Map<String, String> FACTS = Map.of("instruments", "Instruments counted", "inForce", "In force",
+            "entryIntoForce", "Entry into force", "signatories", "Signatories", "reportedOnly", "Only reported");
+
     public final String title;
     public final String date;
     public final String headline;
@@ -51,12 +56,12 @@ public final class StatusPage {
         this.headline = headline(report);
         this.inForce = report.inForce();
         this.figures = List.of(
-                new Figure("instruments counted (art 65(1))", report.instruments() + " of " + report.required()),
-                new Figure("in force", report.inForce() ? "yes" : "no"),
-                new Figure("entry into force", report.entryIntoForce() == null ? "not fixed"
+                new Figure("Instruments counted (art 65(1))", report.instruments() + " of " + report.required()),
+                new Figure("In force", report.inForce() ? "yes" : "no"),
+                new Figure("Entry into force", report.entryIntoForce() == null ? "not fixed"
                         : report.entryIntoForce().toString()),
-                new Figure("signatories", Integer.toString(report.signatories())),
-                new Figure("parties with an instrument", Integer.toString(report.parties().size())));
+                new Figure("Signatories", Integer.toString(report.signatories())),
+                new Figure("Parties with an instrument", Integer.toString(report.parties().size())));
         this.evidence = evidence(report);
         this.parties = parties;
         this.trace = trace;
@@ -109,7 +114,8 @@ public final class StatusPage {
     }
 
     private static TraceRow traceRow(Trace trace, StatusNames names, IriRewriter rewriter) {
-        return new TraceRow(trace.fact(), trace.rule(), trace.explanation(),
+        return new TraceRow(FACTS.getOrDefault(trace.fact(), trace.fact().startsWith("instrument not counted")
+                ? "Not counted" : trace.fact()), trace.rule(), trace.explanation(),
                 trace.instruments().stream().map(iri -> names.link(iri, rewriter)).toList());
     }
 }
