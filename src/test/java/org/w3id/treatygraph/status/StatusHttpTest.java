@@ -126,6 +126,14 @@ class StatusHttpTest {
     }
 
     @Test
+    void theHomePageSaysHowFarItsCountsGoAndLinksToTheStatus() throws Exception {
+        String home = body(server.get("/", "text/html"));
+        assertTrue(home.contains("Not in force: 0 of the 40 instruments article 65(1) requires are deposited."
+                + " Latest depositary evidence taken into account: 2025-10-25. 43 action(s) known only from news reports"), home);
+        assertTrue(home.contains("href=\"" + server.url("/status") + "\""));
+    }
+
+    @Test
     void feedsAreAtomAndAnUnknownStateHasNone() throws Exception {
         HttpResponse<byte[]> response = server.get("/feed/status.atom", null);
         assertEquals(200, response.statusCode());
