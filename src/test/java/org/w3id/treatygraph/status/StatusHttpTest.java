@@ -32,10 +32,7 @@ class StatusHttpTest {
 
     @Test
     void todayNothingIsCountedAndTheCountsSayHowFarTheEvidenceGoes() throws Exception {
-        HttpResponse<byte[]> response = server.get("/status", "application/json");
-        assertEquals(200, response.statusCode());
-        assertTrue(header(response, "Content-Type").startsWith("application/json"));
-        JsonObject status = json(response);
+        JsonObject status = json(ok("/status", "application/json", "application/json"));
         assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), string(status, "date"));
         assertEquals(0, number(status, "instruments"));
         assertEquals(40, number(status, "required"));
@@ -100,20 +97,14 @@ class StatusHttpTest {
 
     @Test
     void changesAreEmptyBeforeAnyImport() throws Exception {
-        HttpResponse<byte[]> response = server.get("/changes?since=2025-01-01", null);
-        assertEquals(200, response.statusCode());
-        assertTrue(header(response, "Content-Type").startsWith("application/json"));
-        assertEquals(0, json(response).get("changes").getAsArray().size());
+        assertEquals(0, json(ok("/changes?since=2025-01-01", null, "application/json")).get("changes").getAsArray().size());
         assertEquals(200, server.get("/changes", null).statusCode(), "since is optional");
         assertEquals(406, server.get("/changes", "text/html").statusCode());
     }
 
     @Test
     void thePageShowsTheSameWithTheTraceAndTheHonestCounts() throws Exception {
-        HttpResponse<byte[]> response = server.get("/status?at=2025-10-26", "text/html,application/xhtml+xml,*/*;q=0.8");
-        assertEquals(200, response.statusCode());
-        assertTrue(header(response, "Content-Type").startsWith("text/html"));
-        String page = body(response);
+        String page = body(ok("/status?at=2025-10-26", "text/html,application/xhtml+xml,*/*;q=0.8", "text/html"));
         assertTrue(page.contains("<h1>Status of the UN Convention against Cybercrime on 2025-10-26</h1>"), page);
         assertTrue(page.contains("Not in force: 0 of the 40 instruments article 65(1) requires are deposited."));
         assertTrue(page.contains("Latest depositary evidence taken into account: 2025-10-25."));
@@ -135,9 +126,7 @@ class StatusHttpTest {
 
     @Test
     void feedsAreAtomAndAnUnknownStateHasNone() throws Exception {
-        HttpResponse<byte[]> response = server.get("/feed/status.atom", null);
-        assertEquals(200, response.statusCode());
-        assertTrue(header(response, "Content-Type").startsWith("application/atom+xml"));
+        HttpResponse<byte[]> response = ok("/feed/status.atom", null, "application/atom+xml");
         SyndFeed feed = feed(response);
         assertEquals("atom_1.0", feed.getFeedType());
         assertEquals(server.url("/feed/status.atom"), feed.getUri());
@@ -150,6 +139,14 @@ class StatusHttpTest {
         for (String unknown : List.of("/feed/state/XXX.atom", "/feed/state/vnm.atom", "/feed/state/VNM", "/feed/state/")) {
             assertEquals(404, server.get(unknown, null).statusCode(), unknown);
         }
+    }
+
+    /** A 200 answer of the media type {@code type}. */
+    private static HttpResponse<byte[]> ok(String path, String accept, String type) throws Exception {
+        HttpResponse<byte[]> response = server.get(path, accept);
+        assertEquals(200, response.statusCode(), path);
+        assertTrue(header(response, "Content-Type").startsWith(type), header(response, "Content-Type"));
+        return response;
     }
 
     static SyndFeed feed(HttpResponse<byte[]> response) throws Exception {
