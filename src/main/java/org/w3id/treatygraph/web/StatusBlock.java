@@ -13,6 +13,7 @@ import org.w3id.treatygraph.http.Exchange;
 import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.status.EventDate;
 import org.w3id.treatygraph.status.EventKind;
+import org.w3id.treatygraph.status.StatusEngine;
 import org.w3id.treatygraph.status.PartyStatus;
 import org.w3id.treatygraph.status.StatusEvent;
 import org.w3id.treatygraph.status.StatusGraph;
@@ -86,9 +87,8 @@ public final class StatusBlock {
         IriRewriter rewriter = exchange.rewriter();
         if (dated(resource)) {
             LocalDate date = StatusDates.atOrToday(exchange);
-            StatusService service = new StatusService(dataset);
-            List<StatusEvent> events = service.events();
-            StatusReport report = service.at(date);
+            List<StatusEvent> events = new StatusService(dataset).events();
+            StatusReport report = StatusEngine.unCybercrimeConvention().at(events, date);   // read once, used twice
             return new Section(iri.equals(TREATY) ? treaty(report, rewriter)
                     : party(iri, report, events, StatusNames.of(dataset, names(events, iri)), rewriter));
         }
