@@ -4,6 +4,9 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +41,21 @@ class StatusImportHttpTest {
     @TempDir
     static Path home;
     private static RunningServer server;
+    /** A time between the two imports. */
+    private static Instant between;
 
+    /** Two successive records: the second corrects Kazakhstan's day and adds Uruguay's ratification. */
     @BeforeAll
     static void importAndServe() throws Exception {
         TestProject.copyHomeTo(home);
         try (SyntheticRecord record = new SyntheticRecord()) {
             List<String> rows = new ArrayList<>(SyntheticRecord.fortyRatifications());
-            rows.add(SyntheticRecord.row("Uruguay", "25 Oct 2025", "20 Jun 2026"));   // after the 40th: art 65(2)
+            record.serve(rows);
+            assertEquals(0, record.importInto(home, "2026-06-01"), record.err.toString());
+            between = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);   // Atom dates are in seconds
+            Thread.sleep(Duration.between(Instant.now(), between).toMillis() + 1);
+            rows.set(29, SyntheticRecord.row("Kazakhstan", "25 Oct 2025", "31 Mar 2026"));  // was 30 March
+            rows.add(SyntheticRecord.row("Uruguay", "25 Oct 2025", "20 Jun 2026"));          // after the 40th: art 65(2)
             record.serve(rows);
             assertEquals(0, record.importInto(home, "2026-07-01"), record.err.toString());
         }
@@ -110,6 +121,16 @@ class StatusImportHttpTest {
                 venezuela.getDescription().getValue());
         assertTrue(venezuela.getLinks().stream().anyMatch(l -> "via".equals(l.getRel())), "the record it came from");
         assertEquals(303, server.get(alternate(venezuela), "text/turtle").statusCode(), "the action's IRI dereferences");
+
+        List<String> second = feed.getEntries().stream().filter(e -> !e.getUpdatedDate().toInstant().isBefore(between))
+                .map(e -> e.getTitle().substring(0, e.getTitle().indexOf(':')) + " " + alternate(e)
+                        .substring(server.url("/id/action/un-cybercrime-convention/").length())).sorted().toList();
+        assertEquals(List.of("Corrected ratification/KAZ", "Corrected signature/URY", "New ratification/URY"), second,
+                "the second import's entries, exactly: Uruguay's signature was only reported, Kazakhstan's day moved");
+        SyndEntry kazakhstan = feed(server.get("/feed/state/KAZ.atom", null)).getEntries().get(0);
+        assertTrue(kazakhstan.getTitle().startsWith("Corrected: "), "newest first: " + kazakhstan.getTitle());
+        assertTrue(kazakhstan.getDescription().getValue().contains("2026-03-30"), "what it said before: "
+                + kazakhstan.getDescription().getValue());
 
         SyndFeed ofVenezuela = feed(server.get("/feed/state/VEN.atom", null));
         assertFalse(ofVenezuela.getEntries().isEmpty());
