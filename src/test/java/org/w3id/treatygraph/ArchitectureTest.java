@@ -34,6 +34,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSharedPackagesKnowNothingOfTheStatusRules() {
+        noClasses().that().resideInAnyPackage("org.w3id.treatygraph.http..", "org.w3id.treatygraph.linkeddata..")
+                .should().dependOnClassesThat().resideInAPackage("org.w3id.treatygraph.status..")
+                .check(MAIN);
+    }
+
+    @Test
     void onlyTheServerAndTheCommandLineAssembleTheParts() {
         noClasses().that().resideOutsideOfPackages("org.w3id.treatygraph.server..", "org.w3id.treatygraph.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.w3id.treatygraph.server..")

@@ -30,6 +30,9 @@ public record Limits(Duration queryTimeout, long maxBodyBytes, int maxRowsShown,
     public static final long DEFAULT_MAX_RESULT_ROWS = 50_000;
     public static final long DEFAULT_MAX_RESULT_BYTES = 32L * 1024 * 1024;
 
+    /** The newest entries an Atom feed of status changes holds. */
+    public static final int MAX_FEED_ENTRIES = 200;
+
     public static final Limits DEFAULTS = new Limits(Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS),
             DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_ROWS_SHOWN, Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS),
             DEFAULT_MAX_QUERY_LENGTH, DEFAULT_MAX_QUERY_DEPTH, DEFAULT_MAX_CONCURRENT_QUERIES,

@@ -29,6 +29,11 @@ final class DescriptionRenderer {
         this.pages = pages;
     }
 
+    /** What an HTML page depends on besides the store version and the path; empty for RDF. */
+    String variant(Exchange exchange, Node resource, Representation representation) {
+        return representation.isHtml() ? pages.variant(exchange, resource) : "";
+    }
+
     void render(Exchange exchange, Node resource, Node document, Representation representation, boolean keepGraphs,
                 DatasetGraph description, List<Link> alternates, OutputStream out) throws IOException {
         if (representation.isHtml()) {

@@ -85,7 +85,7 @@ public final class DocumentHandler {
         }
         StoreVersion.Version current = version.current();
         String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase(),
-                keepGraphs ? "graphs" : "flat");
+                keepGraphs ? "graphs" : "flat", renderer.variant(exchange, resource, representation));
         Optional<byte[]> cached = cache.get(current.number(), etag);
         DatasetGraph description = cached.isPresent() ? null : describer.describe(resource);
         if (description != null && description.isEmpty()) {

@@ -13,4 +13,13 @@ import org.w3id.treatygraph.http.Link;
 public interface DocumentPages {
     void write(Exchange exchange, Node resource, DatasetGraph description, List<Link> alternates, OutputStream out)
             throws IOException;
+
+    /**
+     * What the page of {@code resource} depends on besides the store version and the path (e.g. the date a status
+     * block answers for: {@code ?at=} or today), so that the ETag and the document cache tell its variants apart;
+     * empty when nothing. May refuse the request with an {@code HttpError}.
+     */
+    default String variant(Exchange exchange, Node resource) {
+        return "";
+    }
 }

@@ -32,6 +32,8 @@ import org.w3id.treatygraph.web.OntologyHandler;
 import org.w3id.treatygraph.web.PageRenderer;
 import org.w3id.treatygraph.web.ResourcePages;
 import org.w3id.treatygraph.web.StaticHandler;
+import org.w3id.treatygraph.web.StatusFeeds;
+import org.w3id.treatygraph.web.StatusHandler;
 
 /**
  * Every URL the server answers, in one table. The dataset is Fuseki's, mounted at the root, so its
@@ -97,6 +99,14 @@ public final class Routes implements FusekiModule {
         prefix(builder, "/download/", new DownloadHandler(dataset, version));
         prefix(builder, "/static/", new StaticHandler());
         exact(builder, HEALTH, new HealthHandler(dataset));
+        // Legal status (issue 16): on a date, between two dates, the changes imports recorded, as feeds.
+        StatusHandler status = new StatusHandler(dataset, pages);
+        withExtensions(builder, "/status", StatusHandler.OFFERS, status::status);
+        withExtensions(builder, "/status/diff", StatusHandler.OFFERS, status::diff);
+        withExtensions(builder, "/changes", StatusHandler.JSON_ONLY, status::changes);
+        StatusFeeds feeds = new StatusFeeds(dataset, version);
+        exact(builder, "/feed/status.atom", feeds::all);
+        prefix(builder, "/feed/state/", feeds::ofState);
         // Contested with Fuseki's dispatch: the home page at "/", the service description at "/sparql".
         builder.addFilter("/*", new ContestedPaths(route("/", new HomeHandler(dataset, pages)),
                 route(SPARQL, new ServiceDescriptionHandler(dataset, version))));

@@ -8,6 +8,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.treatygraph.http.Link;
+import org.w3id.treatygraph.status.StatusReport;
+import org.w3id.treatygraph.status.StatusService;
 
 /** The home page: what the dataset is, how much it holds about the Convention, and where to start. */
 public final class HomePage {
@@ -32,9 +34,12 @@ public final class HomePage {
     public final List<Count> counts;
     public final List<Link> entryPoints;
     public final List<Link> downloads;
+    /** Today's status in a sentence and how far its evidence goes: the counts above include reported signatures. */
+    public final String statusNote;
 
-    private HomePage(List<Count> counts, List<Link> entryPoints, List<Link> downloads) {
+    private HomePage(List<Count> counts, List<Link> entryPoints, List<Link> downloads, String statusNote) {
         this.counts = counts;
+        this.statusNote = statusNote;
         this.entryPoints = entryPoints;
         this.downloads = downloads;
     }
@@ -57,6 +62,8 @@ public final class HomePage {
                         "each chapter lists its articles"),
                 new Link("The offences it establishes", base + "id/scheme/un-cybercrime-convention-offences",
                         "a SKOS scheme of the offences of articles 7 to 17"),
+                new Link("Legal status on any date", base + "status",
+                        "in force or not, instruments counted, signatories, parties and why (the final clauses as code)"),
                 new Link("The signatories (signature by Viet Nam, the host State)", base + "id/action/un-cybercrime-convention/signature/VNM",
                         "every signature links to its party; every State lists its treaty actions"),
                 new Link("The high-level dialogue after the signing", base + "id/event/hanoi-high-level-dialogue",
@@ -68,6 +75,8 @@ public final class HomePage {
                 new Link("Ontology (Turtle)", base + "ontology.ttl", "text/turtle"),
                 new Link("SHACL shapes (Turtle)", base + "shapes.ttl", "text/turtle"),
                 new Link("VoID description", base + ".well-known/void", "text/turtle"));
-        return new HomePage(counts, entryPoints, downloads);
+        StatusReport today = new StatusService(dataset).today();
+        return new HomePage(counts, entryPoints, downloads, StatusPage.headline(today) + " "
+                + StatusPage.evidence(today));
     }
 }

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.w3id.treatygraph.http.Exchange;
 
 /**
@@ -33,9 +35,16 @@ public final class PageRenderer {
     }
 
     public void render(String template, Site site, Object model, OutputStream out) throws IOException {
+        render(template, site, List.of(model), out);
+    }
+
+    /** A page made of several models (e.g. a resource and its status block); later ones are searched first. */
+    public void render(String template, Site site, List<Object> models, OutputStream out) throws IOException {
         Mustache mustache = factory.compile(template + ".mustache");
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        mustache.execute(writer, new Object[] {site, model});
+        List<Object> scopes = new ArrayList<>(List.of(site));
+        scopes.addAll(models);
+        mustache.execute(writer, scopes.toArray());
         writer.flush();
     }
 }

@@ -36,6 +36,13 @@ public final class ResourcePages implements DocumentPages {
                 ? ArticleNavigation.of(resource, dataset, rewriter) : List.of();
         ResourcePage page = ResourcePage.build(resource, description, rewriter, labels,
                 graph -> catalog.link(graph, rewriter), alternates, context);
-        pages.render("resource", PageRenderer.Site.of(exchange), page, out);
+        pages.render("resource", PageRenderer.Site.of(exchange),
+                List.of(page, StatusBlock.section(dataset, resource, exchange)), out);
+    }
+
+    /** The Convention's and a party's pages show the status on a date (today or {@code ?at=}). */
+    @Override
+    public String variant(Exchange exchange, Node resource) {
+        return StatusBlock.dated(resource) ? "at=" + StatusDates.atOrToday(exchange) : "";
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.w3id.treatygraph.TestProject;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.store.DataLoader;
+import org.w3id.treatygraph.store.ProjectFiles;
 import org.w3id.treatygraph.store.TreatyStore;
 
 /**
@@ -44,8 +45,18 @@ public final class RunningServer implements AutoCloseable, AfterAllCallback {
 
     /** A server that serves {@code view} of the loaded store (e.g. one that fails on some reads). */
     public RunningServer(UnaryOperator<DatasetGraph> view, Consumer<TreatyGraphServer.Builder> configuration) {
+        this(TestProject.files(), view, configuration);
+    }
+
+    /** A server over the files of another home (e.g. a copy an import has written to). */
+    public RunningServer(ProjectFiles files) {
+        this(files, UnaryOperator.identity(), builder -> {});
+    }
+
+    private RunningServer(ProjectFiles files, UnaryOperator<DatasetGraph> view,
+                          Consumer<TreatyGraphServer.Builder> configuration) {
         store = TreatyStore.inMemory();
-        DataLoader.ensureLoaded(store, TestProject.files(), false);
+        DataLoader.ensureLoaded(store, files, false);
         TreatyGraphServer.Builder builder = TreatyGraphServer.builder().port(0).loopback(true).store(store)
                 .dataset(view.apply(store.datasetGraph()))
                 .exampleQueries(ExampleQuery.loadAll(TestProject.home().resolve("queries")));

@@ -1,13 +1,6 @@
 package org.w3id.treatygraph.status;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QueryExecution;
@@ -26,11 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.treatygraph.TestProject;
-import org.w3id.treatygraph.cli.TreatyGraphCommand;
 import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.ProjectFiles;
 import org.w3id.treatygraph.store.TreatyStore;
-import picocli.CommandLine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,55 +35,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatusImportTest {
     private static final String ID = "https://w3id.org/treatygraph/id/";
     private static final String ACTION = ID + "action/un-cybercrime-convention/";
-    /** 40 member States as the depositary writes them (some with footnote marks), ratifying one a day from 1 March 2026. */
-    private static final List<String> FIRST_FORTY = List.of("Algeria", "Angola", "Australia", "Austria<superscript>1</superscript>",
-            "Belarus", "Belgium 2", "Brazil", "Brunei Darussalam", "Burkina Faso", "Cambodia", "Chile", "China",
-            "Costa Rica", "Côte d'Ivoire", "Cuba", "Czech Republic", "Democratic People's Republic of Korea",
-            "Democratic Republic of the Congo", "Djibouti", "Dominican Republic", "Ecuador", "Egypt", "France", "Ghana",
-            "Greece", "Guinea-Bissau", "Iran (Islamic Republic of)", "Ireland", "Jamaica", "Kazakhstan",
-            "Venezuela (Bolivarian Republic of)", "Türkiye", "Netherlands (Kingdom of the)", "Republic of Korea",
-            "United Kingdom of Great Britain and Northern Ireland", "Viet Nam", "Bolivia (Plurinational State of)",
-            "United Republic of Tanzania", "Lao People's Democratic Republic", "Republic of Moldova");
-
     @TempDir
     Path home;
-    private HttpServer server;
-    private final AtomicReference<byte[]> served = new AtomicReference<>();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private SyntheticRecord record;
 
     @BeforeEach
     void serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/XVIII-16.en.xml", exchange -> {
-            byte[] body = served.get();
-            exchange.getResponseHeaders().add("Content-Type", "application/xml");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream response = exchange.getResponseBody()) {
-                response.write(body);
-            }
-        });
-        server.start();
+        record = new SyntheticRecord();
         TestProject.copyHomeTo(home);
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        record.close();
     }
 
     @Test
     void fortyRatificationsMakeTheConventionEnterIntoForceAndTheImportsRecordTheirChanges() throws IOException {
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < FIRST_FORTY.size(); i++) {
-            rows.add(row(FIRST_FORTY.get(i), "25 Oct 2025", day(LocalDate.of(2026, 3, 1).plusDays(i)) + ""));
-        }
-        rows.add(row("European Union", "25 Oct 2025", "5 May 2026 AA"));       // not counted (art 65(1))
-        rows.add(row("Libya", "26 Oct 2025", ""));                             // the curated 25 Oct: corrected
-        served.set(record(rows));
+        List<String> rows = new ArrayList<>(SyntheticRecord.fortyRatifications());
+        rows.add(SyntheticRecord.row("European Union", "25 Oct 2025", "5 May 2026 AA"));       // not counted (art 65(1))
+        rows.add(SyntheticRecord.row("Libya", "26 Oct 2025", ""));                             // the curated 25 Oct: corrected
+        record.serve(rows);
         OffsetDateTime beforeFirst = OffsetDateTime.now().minusSeconds(1);
-        assertEquals(0, importFromUrl("2026-06-01"), err.toString());
-        assertTrue(out.toString().contains("new and"), out.toString());
+        assertEquals(0, record.importInto(home, "2026-06-01"), record.err.toString());
+        assertTrue(record.out.toString().contains("new and"), record.out.toString());
 
         try (TreatyStore store = TreatyStore.inMemory()) {
             DataLoader.ensureLoaded(store, ProjectFiles.at(home), false);
@@ -164,11 +129,11 @@ class StatusImportTest {
         }
 
         // The next record: a 42nd State deposits later (art 65(2)) and Kazakhstan's ratification day is corrected.
-        rows.set(29, row("Kazakhstan", "25 Oct 2025", "31 Mar 2026"));
-        rows.add(row("Uruguay", "25 Oct 2025", "20 Jun 2026"));
-        served.set(record(rows));
+        rows.set(29, SyntheticRecord.row("Kazakhstan", "25 Oct 2025", "31 Mar 2026"));
+        rows.add(SyntheticRecord.row("Uruguay", "25 Oct 2025", "20 Jun 2026"));
+        record.serve(rows);
         OffsetDateTime beforeSecond = OffsetDateTime.now();
-        assertEquals(0, importFromUrl("2026-07-01"), err.toString());
+        assertEquals(0, record.importInto(home, "2026-07-01"), record.err.toString());
         try (TreatyStore store = TreatyStore.inMemory()) {
             DataLoader.ensureLoaded(store, ProjectFiles.at(home), false);
             StatusService status = new StatusService(store.datasetGraph());
@@ -190,31 +155,6 @@ class StatusImportTest {
     }
 
     private static final String TG_NS = "https://w3id.org/treatygraph/ontology#";
-
-    private static String day(LocalDate date) {
-        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-                java.util.Locale.ENGLISH) + " " + date.getYear();
-    }
-
-    private static String row(String participant, String signature, String consent) {
-        return "<Row><Entry>" + participant.replace("'", "&apos;") + "</Entry><Entry>" + signature + "</Entry><Entry>"
-                + consent + "</Entry></Row>";
-    }
-
-    private static byte[] record(List<String> rows) {
-        String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<Treaty><Participants><Table><TGroup cols=\"3\">"
-                + "<Tbody><Rows>\n" + String.join("\n", rows) + "\n</Rows></Tbody></TGroup></Table></Participants></Treaty>\n";
-        return xml.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private int importFromUrl(String statusDate) {
-        CommandLine command = TreatyGraphCommand.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/XVIII-16.en.xml";
-        return command.execute("import-depositary", "--from-url", url, "--treaty", "un-cybercrime-convention",
-                "--mtdsg", "XVIII-16", "--status-date", statusDate, "--home", home.toString(), "--mem");
-    }
 
     private static List<Map<String, String>> select(TreatyStore store, String where) {
         String query = """

@@ -108,6 +108,25 @@ class BrowserTest {
         assertEquals(3, browser.findElements(By.cssSelector("table.results tbody tr")).size());
     }
 
+    @Test
+    void statusPageShowsTheCountsTheEvidenceAndTheTrace() throws Exception {
+        browser.get(server.url("/status?at=2025-10-26"));
+        assertEquals("Status of the UN Convention against Cybercrime on 2025-10-26",
+                browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector("p.status-evidence")).getText()
+                .contains("Latest depositary evidence taken into account: 2025-10-25."));
+        assertTrue(browser.findElement(By.cssSelector("dl.counts")).getText().contains("72"), "signatories");
+        screenshot("status");
+        WebElement date = browser.findElement(By.id("status-at"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2025-10-24'", date);
+        browser.findElement(By.cssSelector("form.status-date button")).click();
+        assertEquals("Status of the UN Convention against Cybercrime on 2025-10-24",
+                browser.findElement(By.tagName("h1")).getText(), "the date form asks for another date");
+        browser.get(server.url("/doc/state/VNM"));
+        assertTrue(browser.findElement(By.id("status-heading")).getText().contains("for Viet Nam"));
+        screenshot("state-status");
+    }
+
     private static void screenshot(String name) throws Exception {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
