@@ -44,11 +44,15 @@ public record Representation(String mediaType, String extension, Lang lang) {
     }
 
     /**
-     * The media types this representation answers: its own, and {@code application/json} for JSON-LD, which
-     * is JSON (a client asking for JSON gets the document as JSON-LD rather than a 406).
+     * The media types this representation answers: its own, {@code application/json} for JSON-LD, which is
+     * JSON (a client asking for JSON gets the document as JSON-LD rather than a 406), and {@code text/plain} for
+     * N-Triples, its media type before RDF 1.1 and what clients such as rdflib still ask for.
      */
     public List<String> mediaTypes() {
-        return lang != null && lang.equals(Lang.JSONLD) ? List.of(mediaType, "application/json") : List.of(mediaType);
+        if (Lang.JSONLD.equals(lang)) {
+            return List.of(mediaType, "application/json");
+        }
+        return Lang.NTRIPLES.equals(lang) ? List.of(mediaType, "text/plain") : List.of(mediaType);
     }
 
     /** Every representation offered is text in UTF-8. */
