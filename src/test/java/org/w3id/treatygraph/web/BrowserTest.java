@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.treatygraph.server.RunningServer;
+import org.w3id.treatygraph.vocab.TG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,11 +121,32 @@ class BrowserTest {
         WebElement date = browser.findElement(By.id("status-at"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = '2025-10-24'", date);
         browser.findElement(By.cssSelector("form.status-date button")).click();
-        assertEquals("Status of the UN Convention against Cybercrime on 2025-10-24",
-                browser.findElement(By.tagName("h1")).getText(), "the date form asks for another date");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.tagName("h1"),
+                "Status of the UN Convention against Cybercrime on 2025-10-24"));
         browser.get(server.url("/doc/state/VNM"));
         assertTrue(browser.findElement(By.id("status-heading")).getText().contains("for Viet Nam"));
         screenshot("state-status");
+    }
+
+    @Test
+    void pagesAreStyledAndTheEditorRunsBehindAPublicBaseOnAnotherHost() throws Exception {
+        // The production setting: IRIs under https://w3id.org/treatygraph/, pages served by this host.
+        try (RunningServer behindW3id = new RunningServer(TG.BASE)) {
+            browser.get(behindW3id.url("/editor"));
+            assertEquals("rgba(16, 38, 63, 1)", browser.findElement(By.cssSelector("header.site"))
+                    .getCssValue("background-color"), "the style sheet loaded under the content security policy");
+            WebElement editor = browser.findElement(By.id("query"));
+            editor.clear();
+            editor.sendKeys("PREFIX tg: <https://w3id.org/treatygraph/ontology#> SELECT ?s WHERE { ?s a tg:Event }");
+            browser.findElement(By.id("run")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.results tbody tr")));
+            assertTrue(browser.getCurrentUrl().startsWith(behindW3id.url("/editor")), browser.getCurrentUrl());
+            assertEquals(3, browser.findElements(By.cssSelector("table.results tbody tr")).size());
+            assertTrue(browser.findElement(By.cssSelector("table.results")).getText().contains("https://w3id.org/treatygraph/id/"),
+                    "results show the canonical IRIs");
+            screenshot("editor-behind-w3id");
+        }
     }
 
     private static void screenshot(String name) throws Exception {
