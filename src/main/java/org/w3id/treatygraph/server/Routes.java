@@ -20,6 +20,9 @@ import org.w3id.treatygraph.linkeddata.JsonLdContextHandler;
 import org.w3id.treatygraph.linkeddata.RdfHandler;
 import org.w3id.treatygraph.linkeddata.ServiceDescriptionHandler;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.search.Search;
+import org.w3id.treatygraph.search.SearchHandler;
+import org.w3id.treatygraph.search.SearchIndex;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.TG;
 import org.w3id.treatygraph.web.EditorHandler;
@@ -49,15 +52,17 @@ public final class Routes implements FusekiModule {
     private final Limits limits;
     private final PublicBase base;
     private final ErrorResponder errors;
+    private final SearchIndex search;
 
     public Routes(DatasetGraph dataset, StoreVersion version, List<ExampleQuery> examples, Limits limits,
-                  PublicBase base, ErrorResponder errors) {
+                  PublicBase base, ErrorResponder errors, SearchIndex search) {
         this.dataset = dataset;
         this.version = version;
         this.examples = List.copyOf(examples);
         this.limits = limits;
         this.base = base;
         this.errors = errors;
+        this.search = search;
     }
 
     @Override
@@ -84,6 +89,7 @@ public final class Routes implements FusekiModule {
         withExtensions(builder, "/.well-known/void", Representation.RDF, new RdfHandler(version, Representation.RDF,
                 rewriter -> DatasetDescription.voidDescription(dataset, rewriter)));
         exact(builder, "/editor", new EditorHandler(dataset, examples, limits, pages));
+        exact(builder, "/search", new SearchHandler(new Search(dataset, search), pages));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
         prefix(builder, "/download/", new DownloadHandler(dataset, version));
         prefix(builder, "/static/", new StaticHandler());

@@ -1,5 +1,6 @@
 package org.w3id.treatygraph.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.search.SearchIndex;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.store.TreatyStore;
 import org.w3id.treatygraph.web.ErrorPage;
@@ -31,10 +33,12 @@ import org.w3id.treatygraph.write.WriteModule;
 public final class TreatyGraphServer {
     private final FusekiServer fuseki;
     private final boolean writable;
+    private final SearchIndex search;
 
-    private TreatyGraphServer(FusekiServer fuseki, boolean writable) {
+    private TreatyGraphServer(FusekiServer fuseki, boolean writable, SearchIndex search) {
         this.fuseki = fuseki;
         this.writable = writable;
+        this.search = search;
     }
 
     public static Builder builder() {
@@ -53,6 +57,12 @@ public final class TreatyGraphServer {
 
     public void stop() {
         fuseki.stop();
+        search.close();
+    }
+
+    /** The full-text index: where it lives and how long its last build took. */
+    public SearchIndex searchIndex() {
+        return search;
     }
 
     /** The port the server listens on (useful when built with port 0). */
@@ -72,6 +82,7 @@ public final class TreatyGraphServer {
                 "SPARQL 1.1 query endpoint:      " + base + Routes.SPARQL,
                 "Graph Store Protocol (read):    " + base + Routes.GRAPH_STORE + "?graph=<graph IRI>",
                 "Home page and query editor:     " + base + "/  and  " + base + "/editor",
+                "Search and citation lookup:     " + base + "/search?q=intimate  and  " + base + "/find?q=art+16(5)",
                 "Linked data:                    " + base + "/id/treaty/un-cybercrime-convention",
                 "Validation (POST data):         " + base + "/validate",
                 writable ? "Writes (with a credential):     " + base + "/update  and  " + base + "/data?graph=<graph IRI>"
@@ -91,6 +102,7 @@ public final class TreatyGraphServer {
         private Limits limits = Limits.DEFAULTS;
         private Supplier<Set<Node>> fileGraphs = Set::of;
         private Set<String> writeOrigins = Set.of();
+        private Path searchIndexDirectory;
 
         private Builder() {}
 
@@ -123,6 +135,7 @@ public final class TreatyGraphServer {
         /** The dataset and its version, from a store. */
         public Builder store(TreatyStore store) {
             this.fileGraphs = store::fileGraphs;
+            this.searchIndexDirectory = store.directory().map(d -> d.resolve("text-index")).orElse(null);
             return dataset(store.datasetGraph()).version(store.version());
         }
 
@@ -170,6 +183,12 @@ public final class TreatyGraphServer {
             return this;
         }
 
+        /** The folder of the full-text index; null (the default, unless a store on disk is given) keeps it in memory. */
+        public Builder searchIndexDirectory(Path directory) {
+            this.searchIndexDirectory = directory;
+            return this;
+        }
+
         /** The example queries offered on the query page. */
         public Builder exampleQueries(List<ExampleQuery> examples) {
             this.examples = List.copyOf(examples);
@@ -182,7 +201,12 @@ public final class TreatyGraphServer {
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(limits.queryTimeout().toMillis()));
             ErrorResponder errors = new ErrorResponder(new ErrorPage(new PageRenderer(), base));
-            Routes routes = new Routes(dataset, version, examples, limits, base, errors);
+            // The full-text index: built now from the store, rebuilt after every change of its content.
+            SearchIndex search = searchIndexDirectory == null ? SearchIndex.inMemory(dataset)
+                    : SearchIndex.onDisk(dataset, searchIndexDirectory);
+            search.rebuild();
+            version.onChange(search::rebuildQuietly);
+            Routes routes = new Routes(dataset, version, examples, limits, base, errors, search);
             WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, fileGraphs, credentials, limits,
                     errors);
             FusekiServer fuseki = FusekiServer.create()
@@ -198,7 +222,7 @@ public final class TreatyGraphServer {
             for (Connector connector : fuseki.getJettyServer().getConnectors()) {
                 ((AbstractConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
             }
-            return new TreatyGraphServer(fuseki, credentials.enabled());
+            return new TreatyGraphServer(fuseki, credentials.enabled(), search);
         }
     }
 }
