@@ -20,6 +20,7 @@ import org.w3id.treatygraph.linkeddata.JsonLdContextHandler;
 import org.w3id.treatygraph.linkeddata.RdfHandler;
 import org.w3id.treatygraph.linkeddata.ServiceDescriptionHandler;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.search.FindHandler;
 import org.w3id.treatygraph.search.Search;
 import org.w3id.treatygraph.search.SearchHandler;
 import org.w3id.treatygraph.search.SearchIndex;
@@ -90,6 +91,7 @@ public final class Routes implements FusekiModule {
                 rewriter -> DatasetDescription.voidDescription(dataset, rewriter)));
         exact(builder, "/editor", new EditorHandler(dataset, examples, limits, pages));
         exact(builder, "/search", new SearchHandler(new Search(dataset, search), pages));
+        exact(builder, "/find", new FindHandler(dataset, pages));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
         prefix(builder, "/download/", new DownloadHandler(dataset, version));
         prefix(builder, "/static/", new StaticHandler());
