@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,6 +28,9 @@ public final class Search {
     private static final int MAX_LITERALS = 1000;
     /** The snippet shows about this many characters around the first match. */
     private static final int SNIPPET = 220;
+
+    private static final Pattern MARKED =
+            Pattern.compile(Pattern.quote(SearchIndex.HIT_START) + "(.+?)" + Pattern.quote(SearchIndex.HIT_END));
 
     /** A run of snippet text, matched or not. */
     public record Part(String text, boolean hit) {}
@@ -108,13 +113,32 @@ public final class Search {
 
     private Result result(Node resource, SearchKind kind, TextHit hit) {
         String marked = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
-        String text = marked.replace(SearchIndex.HIT_START, "").replace(SearchIndex.HIT_END, "");
+        String fragment = marked.replace(SearchIndex.HIT_START, "").replace(SearchIndex.HIT_END, "");
+        // Lucene's fragment may stop short of the literal's end: find the whole literal it came from.
         Optional<Quad> stated = dataset.stream(Node.ANY, resource, Node.ANY, Node.ANY)
                 .filter(q -> q.getObject().isLiteral() && SearchIndex.PREDICATES.contains(q.getPredicate())
-                        && q.getObject().getLiteralLexicalForm().equals(text))
-                .findFirst();
-        return new Result(resource, kind, label(resource), hit.getScore() * kind.weight(), snippet(marked),
+                        && q.getObject().getLiteralLexicalForm().contains(fragment))
+                .min(Comparator.comparingInt(q -> q.getObject().getLiteralLexicalForm().length()));
+        String text = stated.map(q -> q.getObject().getLiteralLexicalForm()).orElse(fragment);
+        return new Result(resource, kind, label(resource), hit.getScore() * kind.weight(), snippet(mark(text, marked)),
                 stated.map(Quad::getPredicate).orElse(null), stated.map(Quad::getGraph).orElse(null));
+    }
+
+    /** {@code text} with the words Lucene marked in {@code marked} marked wherever they occur. */
+    static String mark(String text, String marked) {
+        Set<String> words = new java.util.TreeSet<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        Matcher m = MARKED.matcher(marked);
+        while (m.find()) {
+            words.add(Pattern.quote(m.group(1)));
+        }
+        if (words.isEmpty()) {
+            return text;
+        }
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\d])(" + String.join("|", words) + ")(?![\\p{L}\\d])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return pattern.matcher(text).replaceAll(r -> Matcher.quoteReplacement(
+                SearchIndex.HIT_START + r.group(1) + SearchIndex.HIT_END));
     }
 
     private String label(Node resource) {

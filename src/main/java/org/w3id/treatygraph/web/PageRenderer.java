@@ -24,9 +24,18 @@ public final class PageRenderer {
     }
 
     public void render(String template, Site site, Object model, OutputStream out) throws IOException {
+        render(template, out, site, model);
+    }
+
+    /** Renders with several models; a name is looked up in the last model first. */
+    public void render(String template, Site site, Object model, Object view, OutputStream out) throws IOException {
+        render(template, out, site, model, view);
+    }
+
+    private void render(String template, OutputStream out, Object... scopes) throws IOException {
         Mustache mustache = factory.compile(template + ".mustache");
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        mustache.execute(writer, new Object[] {site, model});
+        mustache.execute(writer, scopes);
         writer.flush();
     }
 }

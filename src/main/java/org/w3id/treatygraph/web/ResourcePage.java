@@ -25,8 +25,19 @@ public final class ResourcePage {
     private static final Node UNVERIFIED =
             org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/treatygraph/ontology#Unverified");
 
+    /** Lists longer than this are collapsed behind their count. */
+    static final int COLLAPSE_AFTER = 12;
+
     /** One property and its values. */
-    public record Row(Link property, List<Value> values) {}
+    public record Row(Link property, List<Value> values) {
+        public int count() {
+            return values.size();
+        }
+
+        public boolean collapsed() {
+            return values.size() > COLLAPSE_AFTER;
+        }
+    }
 
     /** One value: a link to a resource or a literal with its language or datatype, and its sources. */
     public record Value(String text, String href, String note, List<Link> sources) {}
@@ -76,9 +87,9 @@ public final class ResourcePage {
                 .toList();
         List<Row> properties = rows(description.stream(Node.ANY, subject, Node.ANY, Node.ANY)
                 .filter(q -> !q.getPredicate().equals(RDF.type.asNode())).toList(),
-                Quad::getObject, rewriter, labels, graphNames);
+                Quad::getObject, rewriter, labels, graphNames, false);
         List<Row> incoming = rows(description.stream(Node.ANY, Node.ANY, Node.ANY, subject).toList(),
-                Quad::getSubject, rewriter, labels, graphNames);
+                Quad::getSubject, rewriter, labels, graphNames, true);
         List<Link> sources = description.stream(Node.ANY, subject, Node.ANY, Node.ANY)
                 .map(Quad::getGraph).distinct().map(graphNames).toList();
         boolean unverified = description.contains(Node.ANY, subject, CONFIDENCE, UNVERIFIED);
@@ -86,9 +97,12 @@ public final class ResourcePage {
                 sources, alternates, context, unverified);
     }
 
-    /** Groups statements by property; {@code value} picks the node shown (object, or subject for incoming). */
+    /**
+     * Groups statements by property; {@code value} picks the node shown (object, or subject for incoming,
+     * whose property is named as the inverse: "is chapter of"). Values and rows are in natural order.
+     */
     private static List<Row> rows(List<Quad> quads, Function<Quad, Node> value, IriRewriter rewriter, Labels labels,
-                                  Function<Node, Link> graphNames) {
+                                  Function<Node, Link> graphNames, boolean inverse) {
         Map<Node, Map<Node, List<Link>>> byProperty = new LinkedHashMap<>();
         for (Quad quad : quads) {
             byProperty.computeIfAbsent(quad.getPredicate(), p -> new LinkedHashMap<>())
@@ -99,12 +113,34 @@ public final class ResourcePage {
         byProperty.forEach((property, values) -> {
             List<Value> shown = values.entrySet().stream()
                     .map(e -> value(e.getKey(), e.getValue(), rewriter, labels))
-                    .sorted(Comparator.comparing(Value::text))
+                    .sorted(Comparator.comparing(Value::text, NaturalOrder.INSTANCE))
                     .toList();
-            rows.add(new Row(Link.of(labels.of(property), rewriter.toPublic(property.getURI())), shown));
+            String name = labels.of(property);
+            rows.add(new Row(inverse ? new Link(inverseName(name), rewriter.toPublic(property.getURI()),
+                    "The resources listed have " + name + " this resource")
+                    : Link.of(name, rewriter.toPublic(property.getURI())), shown));
         });
-        rows.sort(Comparator.comparing((Row r) -> labelRank(r, rewriter)).thenComparing(r -> r.property().text()));
+        rows.sort(Comparator.comparing((Row r) -> labelRank(r, rewriter))
+                .thenComparing(r -> r.property().text(), NaturalOrder.INSTANCE));
         return rows;
+    }
+
+    /**
+     * The name of a property read backwards, for the resources that point at this one: "has part" for
+     * "is part of", "what is established by this" for "established by", "what cites this" for "cites", and
+     * "is “chapter” of" for a noun.
+     */
+    static String inverseName(String name) {
+        if (name.startsWith("is ") && name.endsWith(" of") && name.length() > 6) {
+            return "has " + name.substring(3, name.length() - 3);
+        }
+        if (name.endsWith(" by")) {
+            return "what is " + name + " this";
+        }
+        if (name.matches("[a-z]+s( [a-z]+)?")) {
+            return "what " + name + " this";
+        }
+        return "is \u201c" + name + "\u201d of";
     }
 
     private static int labelRank(Row row, IriRewriter rewriter) {

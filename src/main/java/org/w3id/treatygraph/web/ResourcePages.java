@@ -17,6 +17,7 @@ import org.w3id.treatygraph.vocab.TG;
 /** The HTML page of a resource description: its statements with their sources, and an article's neighbours. */
 public final class ResourcePages implements DocumentPages {
     private static final Node ARTICLE = TG.term("Article");
+    private static final Node TREATY = TG.term("Treaty");
 
     private final DatasetGraph dataset;
     private final PageRenderer pages;
@@ -36,6 +37,14 @@ public final class ResourcePages implements DocumentPages {
                 ? ArticleNavigation.of(resource, dataset, rewriter) : List.of();
         ResourcePage page = ResourcePage.build(resource, description, rewriter, labels,
                 graph -> catalog.link(graph, rewriter), alternates, context);
-        pages.render("resource", new PageRenderer.Site(rewriter.publicBase()), page, out);
+        PageRenderer.Site site = new PageRenderer.Site(rewriter.publicBase());
+        // Treaties and articles have reading views of their own (TreatyView, ArticleView) around the statements.
+        if (description.contains(Node.ANY, resource, RDF.type.asNode(), TREATY)) {
+            pages.render("treaty", site, page, TreatyView.of(resource, dataset, rewriter), out);
+        } else if (description.contains(Node.ANY, resource, RDF.type.asNode(), ARTICLE)) {
+            pages.render("article", site, page, ArticleView.of(resource, dataset, rewriter), out);
+        } else {
+            pages.render("resource", site, page, out);
+        }
     }
 }

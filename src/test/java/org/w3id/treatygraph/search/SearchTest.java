@@ -50,6 +50,14 @@ class SearchTest {
         assertTrue(first.getString("snippet").toLowerCase().contains("intimate"), first.toString());
         assertEquals("https://w3id.org/treatygraph/graph/treaty-text", first.getString("graph"));
         assertTrue(first.getString("page").endsWith("/id/treaty/un-cybercrime-convention/article/16"));
+        for (JsonValue result : answer.get("results").getAsArray()) {
+            assertTrue(result.getAsObject().hasKey("graph") && result.getAsObject().hasKey("property"), result.toString());
+        }
+        JsonObject paragraph1 = answer.get("results").getAsArray().stream().map(JsonValue::getAsObject)
+                .filter(r -> r.getString("iri").equals(ARTICLE_16 + "/paragraph/1")).findFirst().orElseThrow();
+        assertEquals("Criminalise intentionally disseminating, without right and via an ICT system, an intimate image"
+                + " of a person without that person's consent.", paragraph1.getString("snippet"));
+        assertEquals("https://w3id.org/treatygraph/graph/provisions", paragraph1.getString("graph"));
         // Grouped by kind: the articles first, then the paragraphs.
         List<String> kinds = answer.get("groups").getAsArray().stream()
                 .map(g -> g.getAsObject().getString("kind")).toList();
