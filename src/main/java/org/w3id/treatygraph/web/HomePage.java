@@ -61,7 +61,7 @@ public final class HomePage {
                         "every signature links to its party; every State lists its treaty actions"),
                 new Link("The high-level dialogue after the signing", base + "id/event/hanoi-high-level-dialogue",
                         "who spoke and what they said"),
-                new Link("Sources and named graphs", base + "graph/catalog", "where every fact comes from"));
+                new Link("Sources and named graphs", base + "sources", "where every fact comes from"));
         List<Link> downloads = List.of(
                 new Link("Whole dataset, TriG (gzip)", base + "download/treatygraph.trig.gz", "application/gzip"),
                 new Link("Whole dataset, N-Quads (gzip)", base + "download/treatygraph.nq.gz", "application/gzip"),

@@ -169,12 +169,26 @@ class BrowserTest {
     }
 
     @Test
+    void sourcesPageListsEveryGraphWithItsSourceAndCounts() throws Exception {
+        browser.get(server.url("/"));
+        browser.findElement(By.linkText("Sources")).click();
+        assertEquals("Sources and named graphs", browser.findElement(By.tagName("h1")).getText());
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.sources tbody tr"));
+        assertTrue(rows.size() >= 20, rows.size() + " graphs");
+        WebElement provisions = rows.stream().filter(r -> r.getText().startsWith("provisions")).findFirst().orElseThrow();
+        assertTrue(provisions.getText().contains("A/RES/79/243") && provisions.getText().contains("verified"),
+                provisions.getText());
+        assertTrue(Integer.parseInt(provisions.findElement(By.cssSelector("td.n")).getText()) > 1000);
+        screenshot("sources");
+    }
+
+    @Test
     void pagesFitAPhoneScreen() throws Exception {
         org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
         try {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             for (String path : List.of("/id/treaty/un-cybercrime-convention/article/16", "/id/treaty/un-cybercrime-convention",
-                    "/search?q=intimate", "/id/state/VNM")) {
+                    "/search?q=intimate", "/id/state/VNM", "/sources")) {
                 browser.get(server.url(path));
                 Object overflow = browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
