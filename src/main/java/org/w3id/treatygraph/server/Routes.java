@@ -31,6 +31,7 @@ import org.w3id.treatygraph.web.HomeHandler;
 import org.w3id.treatygraph.web.OntologyHandler;
 import org.w3id.treatygraph.web.PageRenderer;
 import org.w3id.treatygraph.web.ResourcePages;
+import org.w3id.treatygraph.web.SignatoriesHandler;
 import org.w3id.treatygraph.web.SourcesHandler;
 import org.w3id.treatygraph.web.StaticHandler;
 
@@ -94,6 +95,7 @@ public final class Routes implements FusekiModule {
         exact(builder, "/search", new SearchHandler(new Search(dataset, search), pages));
         exact(builder, "/find", new FindHandler(dataset, pages));
         exact(builder, "/sources", new SourcesHandler(dataset, pages));
+        exact(builder, "/signatories", new SignatoriesHandler(dataset, pages));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
         prefix(builder, "/download/", new DownloadHandler(dataset, version));
         prefix(builder, "/static/", new StaticHandler());

@@ -57,8 +57,8 @@ public final class HomePage {
                         "each chapter lists its articles"),
                 new Link("The offences it establishes", base + "id/scheme/un-cybercrime-convention-offences",
                         "a SKOS scheme of the offences of articles 7 to 17"),
-                new Link("The signatories (signature by Viet Nam, the host State)", base + "id/action/un-cybercrime-convention/signature/VNM",
-                        "every signature links to its party; every State lists its treaty actions"),
+                new Link("The signatories and parties", base + "signatories",
+                        "every signature and instrument with its date, place, confidence and source; sortable"),
                 new Link("The high-level dialogue after the signing", base + "id/event/hanoi-high-level-dialogue",
                         "who spoke and what they said"),
                 new Link("Sources and named graphs", base + "sources", "where every fact comes from"));

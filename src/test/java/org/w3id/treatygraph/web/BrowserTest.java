@@ -156,6 +156,8 @@ class BrowserTest {
         WebElement box = browser.findElement(By.id("site-search-q"));
         box.sendKeys("intimate");
         browser.findElement(By.cssSelector("form.site-search button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/search?q=intimate"));
         WebElement first = browser.findElement(By.cssSelector("section.result-group li.result a.result-label"));
         assertEquals("Article 16. Non-consensual dissemination of intimate images", first.getText());
         assertEquals("Articles (1)", browser.findElement(By.id("kind-article-heading")).getText());
@@ -172,6 +174,7 @@ class BrowserTest {
     void sourcesPageListsEveryGraphWithItsSourceAndCounts() throws Exception {
         browser.get(server.url("/"));
         browser.findElement(By.linkText("Sources")).click();
+        waitForUrl("/sources");
         assertEquals("Sources and named graphs", browser.findElement(By.tagName("h1")).getText());
         List<WebElement> rows = browser.findElements(By.cssSelector("table.sources tbody tr"));
         assertTrue(rows.size() >= 20, rows.size() + " graphs");
@@ -183,12 +186,44 @@ class BrowserTest {
     }
 
     @Test
+    void signatoriesTableSortsOnTheServer() throws Exception {
+        browser.get(server.url("/"));
+        browser.findElement(By.linkText("Signatories")).click();
+        waitForUrl("/signatories");
+        assertEquals("Signatories and parties", browser.findElement(By.tagName("h1")).getText());
+        List<String> parties = column(0);
+        assertTrue(parties.size() > 60, parties.size() + " actions");
+        assertEquals(parties.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), parties, "by party first");
+        browser.findElement(By.linkText("date")).click();
+        waitForUrl("/signatories?sort=date");
+        List<String> dates = column(2);
+        assertEquals("2025-10-25", dates.get(0));
+        screenshot("signatories-by-date");
+        browser.findElement(By.linkText("date")).click();
+        waitForUrl("/signatories?sort=-date");
+        List<String> descending = column(2);
+        assertTrue(descending.get(0).compareTo(descending.get(descending.size() - 1)) > 0, descending.toString());
+        browser.get(server.url("/signatories?sort=nonsense"));
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("Sort by one of party"));
+    }
+
+    private static void waitForUrl(String ending) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(ending));
+    }
+
+    private static List<String> column(int index) {
+        return browser.findElements(By.cssSelector("table.signatories tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).get(index).getText()).toList();
+    }
+
+    @Test
     void pagesFitAPhoneScreen() throws Exception {
         org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
         try {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             for (String path : List.of("/id/treaty/un-cybercrime-convention/article/16", "/id/treaty/un-cybercrime-convention",
-                    "/search?q=intimate", "/id/state/VNM", "/sources")) {
+                    "/search?q=intimate", "/id/state/VNM", "/sources", "/signatories")) {
                 browser.get(server.url(path));
                 Object overflow = browser.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
