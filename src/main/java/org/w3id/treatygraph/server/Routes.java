@@ -31,8 +31,9 @@ import org.w3id.treatygraph.web.HomeHandler;
 import org.w3id.treatygraph.web.OntologyHandler;
 import org.w3id.treatygraph.web.PageRenderer;
 import org.w3id.treatygraph.web.ResourcePages;
-import org.w3id.treatygraph.web.SignatoriesHandler;
-import org.w3id.treatygraph.web.SourcesHandler;
+import org.w3id.treatygraph.web.PageHandler;
+import org.w3id.treatygraph.web.SignatoriesPage;
+import org.w3id.treatygraph.web.SourcesPage;
 import org.w3id.treatygraph.web.StaticHandler;
 
 /**
@@ -94,8 +95,10 @@ public final class Routes implements FusekiModule {
         exact(builder, "/editor", new EditorHandler(dataset, examples, limits, pages));
         exact(builder, "/search", new SearchHandler(new Search(dataset, search), pages));
         exact(builder, "/find", new FindHandler(dataset, pages));
-        exact(builder, "/sources", new SourcesHandler(dataset, pages));
-        exact(builder, "/signatories", new SignatoriesHandler(dataset, pages));
+        exact(builder, "/sources", new PageHandler("sources", pages,
+                exchange -> SourcesPage.build(dataset, exchange.rewriter())));
+        exact(builder, "/signatories", new PageHandler("signatories", pages,
+                exchange -> SignatoriesPage.build(dataset, exchange.rewriter(), exchange.parameter("sort"))));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
         prefix(builder, "/download/", new DownloadHandler(dataset, version));
         prefix(builder, "/static/", new StaticHandler());

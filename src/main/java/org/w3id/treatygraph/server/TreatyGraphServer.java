@@ -83,6 +83,8 @@ public final class TreatyGraphServer {
                 "Graph Store Protocol (read):    " + base + Routes.GRAPH_STORE + "?graph=<graph IRI>",
                 "Home page and query editor:     " + base + "/  and  " + base + "/editor",
                 "Search and citation lookup:     " + base + "/search?q=intimate  and  " + base + "/find?q=art+16(5)",
+                "Search index:                   " + search.lastBuild().documents() + " texts indexed in "
+                        + search.lastBuild().millis() + " ms (" + search.location() + "; rebuilt after every change)",
                 "Linked data:                    " + base + "/id/treaty/un-cybercrime-convention",
                 "Validation (POST data):         " + base + "/validate",
                 writable ? "Writes (with a credential):     " + base + "/update  and  " + base + "/data?graph=<graph IRI>"

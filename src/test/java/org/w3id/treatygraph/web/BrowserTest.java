@@ -172,10 +172,7 @@ class BrowserTest {
 
     @Test
     void sourcesPageListsEveryGraphWithItsSourceAndCounts() throws Exception {
-        browser.get(server.url("/"));
-        browser.findElement(By.linkText("Sources")).click();
-        waitForUrl("/sources");
-        assertEquals("Sources and named graphs", browser.findElement(By.tagName("h1")).getText());
+        openFromTheHeader("Sources", "/sources", "Sources and named graphs");
         List<WebElement> rows = browser.findElements(By.cssSelector("table.sources tbody tr"));
         assertTrue(rows.size() >= 20, rows.size() + " graphs");
         WebElement provisions = rows.stream().filter(r -> r.getText().startsWith("provisions")).findFirst().orElseThrow();
@@ -187,10 +184,7 @@ class BrowserTest {
 
     @Test
     void signatoriesTableSortsOnTheServer() throws Exception {
-        browser.get(server.url("/"));
-        browser.findElement(By.linkText("Signatories")).click();
-        waitForUrl("/signatories");
-        assertEquals("Signatories and parties", browser.findElement(By.tagName("h1")).getText());
+        openFromTheHeader("Signatories", "/signatories", "Signatories and parties");
         List<String> parties = column(0);
         assertTrue(parties.size() > 60, parties.size() + " actions");
         assertEquals(parties.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), parties, "by party first");
@@ -205,6 +199,14 @@ class BrowserTest {
         assertTrue(descending.get(0).compareTo(descending.get(descending.size() - 1)) > 0, descending.toString());
         browser.get(server.url("/signatories?sort=nonsense"));
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("Sort by one of party"));
+    }
+
+    /** Opens the home page, follows a link of the header and checks the page's heading. */
+    private static void openFromTheHeader(String link, String path, String heading) {
+        browser.get(server.url("/"));
+        browser.findElement(By.cssSelector("header.site")).findElement(By.linkText(link)).click();
+        waitForUrl(path);
+        assertEquals(heading, browser.findElement(By.tagName("h1")).getText());
     }
 
     private static void waitForUrl(String ending) {
