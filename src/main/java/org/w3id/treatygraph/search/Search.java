@@ -80,30 +80,29 @@ public final class Search {
         List<TextHit> hits = index.query(query.strip(), MAX_LITERALS);
         Set<SearchKind> wanted = kinds.isEmpty() ? EnumSet.allOf(SearchKind.class) : EnumSet.copyOf(kinds);
         List<Result> results = Txn.calculateRead(dataset, () -> {
-            Map<Node, Result> best = new LinkedHashMap<>();
-            Set<Node> skipped = new HashSet<>();
+            // Hits come best first, so a resource's first hit is its best: rank on it, describe only the top.
+            Map<Node, Candidate> candidates = new LinkedHashMap<>();
+            Set<Node> seen = new HashSet<>();
             for (TextHit hit : hits) {
                 Node resource = hit.getNode();
-                if (skipped.contains(resource)) {
-                    continue;
-                }
-                SearchKind kind = best.containsKey(resource) ? best.get(resource).kind() : kindOf(resource);
-                if (!wanted.contains(kind)) {
-                    skipped.add(resource);
-                    continue;
-                }
-                Result result = result(resource, kind, hit);
-                Result previous = best.get(resource);
-                if (previous == null || result.score() > previous.score()) {
-                    best.put(resource, result);
+                if (seen.add(resource)) {
+                    SearchKind kind = kindOf(resource);
+                    if (wanted.contains(kind)) {
+                        candidates.put(resource, new Candidate(resource, kind, hit, hit.getScore() * kind.weight()));
+                    }
                 }
             }
-            return new ArrayList<>(best.values());
+            return candidates.values().stream()
+                    .sorted(Comparator.comparingDouble(Candidate::score).reversed()
+                            .thenComparing(c -> c.resource().getURI()))
+                    .limit(limit)
+                    .map(c -> result(c.resource(), c.kind(), c.hit(), c.score()))
+                    .toList();
         });
-        results.sort(Comparator.comparingDouble(Result::score).reversed()
-                .thenComparing(r -> r.resource().getURI()));
-        return new Answer(query.strip(), kinds, results.subList(0, Math.min(limit, results.size())));
+        return new Answer(query.strip(), kinds, results);
     }
+
+    private record Candidate(Node resource, SearchKind kind, TextHit hit, double score) {}
 
     private SearchKind kindOf(Node resource) {
         Set<Node> types = new HashSet<>();
@@ -111,7 +110,7 @@ public final class Search {
         return SearchKind.of(types);
     }
 
-    private Result result(Node resource, SearchKind kind, TextHit hit) {
+    private Result result(Node resource, SearchKind kind, TextHit hit, double score) {
         String marked = hit.getLiteral() == null ? "" : hit.getLiteral().getLiteralLexicalForm();
         String fragment = marked.replace(SearchIndex.HIT_START, "").replace(SearchIndex.HIT_END, "");
         // Lucene's fragment may stop short of the literal's end: find the whole literal it came from.
@@ -120,7 +119,7 @@ public final class Search {
                         && q.getObject().getLiteralLexicalForm().contains(fragment))
                 .min(Comparator.comparingInt(q -> q.getObject().getLiteralLexicalForm().length()));
         String text = stated.map(q -> q.getObject().getLiteralLexicalForm()).orElse(fragment);
-        return new Result(resource, kind, label(resource), hit.getScore() * kind.weight(), snippet(mark(text, marked)),
+        return new Result(resource, kind, label(resource), score, snippet(mark(text, marked)),
                 stated.map(Quad::getPredicate).orElse(null), stated.map(Quad::getGraph).orElse(null));
     }
 
