@@ -24,13 +24,16 @@ public final class SearchPage {
     public final int count;
     public final List<KindOption> kinds;
     public final List<Group> groups;
+    /** When the text reads as a citation ("art 16(5)"): the lookup that goes straight to the provision. */
+    public final String citationHref;
 
-    private SearchPage(String query, int count, List<KindOption> kinds, List<Group> groups) {
+    private SearchPage(String query, int count, List<KindOption> kinds, List<Group> groups, String citationHref) {
         this.title = "Search: " + query;
         this.query = query;
         this.count = count;
         this.kinds = kinds;
         this.groups = groups;
+        this.citationHref = citationHref;
     }
 
     public boolean hasResults() {
@@ -43,7 +46,16 @@ public final class SearchPage {
         List<Group> groups = new ArrayList<>();
         answer.groups().forEach((kind, results) -> groups.add(new Group(kind.slug(), kind.title(), results.size(),
                 results.stream().map(r -> item(r, rewriter)).toList())));
-        return new SearchPage(answer.query(), answer.results().size(), kinds, groups);
+        return new SearchPage(answer.query(), answer.results().size(), kinds, groups, citation(answer.query(), rewriter));
+    }
+
+    private static String citation(String query, IriRewriter rewriter) {
+        try {
+            Citation.parse(query);
+            return rewriter.publicBase() + "find?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Item item(Search.Result result, IriRewriter rewriter) {

@@ -97,6 +97,9 @@ class SearchTest {
         String html = text(response);
         assertTrue(html.contains("id=\"kind-article\""), html);
         assertTrue(html.contains("<mark>intimate</mark>"), html);
+        String citation = text(server.get("/search?q=" + RunningServer.encode("art 16(5)"), "text/html"));
+        assertTrue(citation.contains("id=\"go-to-citation\" href=\"") && citation.contains("/find?q&#61;art+16%285%29\""), citation);
+        assertFalse(html.contains("go-to-citation"), "a plain word is no citation");
         HttpResponse<byte[]> script = server.get("/search?q=%3Cscript%3E", "text/html");
         assertEquals(200, script.statusCode(), text(script));
         assertFalse(text(script).contains("<script>"), "the query is escaped");
