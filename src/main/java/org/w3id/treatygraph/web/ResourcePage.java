@@ -127,10 +127,15 @@ public final class ResourcePage {
 
     /**
      * The name of a property read backwards, for the resources that point at this one: "has part" for
-     * "is part of", "what is established by this" for "established by", "what cites this" for "cites", and
+     * "is part of", "is part of" for "has part", "what is established by this" for "established by", "what cites this" for "cites", and
      * "is “chapter” of" for a noun.
      */
-    static String inverseName(String name) {
+    static String inverseName(String label) {
+        // An unlabelled property shows as a prefixed name: eli:is_part_of reads "is part of".
+        String name = label.matches("[\\w-]+:[\\w-]+") ? label.substring(label.indexOf(':') + 1).replace('_', ' ') : label;
+        if (name.startsWith("has ") && name.length() > 4) {
+            return "is " + name.substring(4) + " of";
+        }
         if (name.startsWith("is ") && name.endsWith(" of") && name.length() > 6) {
             return "has " + name.substring(3, name.length() - 3);
         }

@@ -220,6 +220,24 @@ class BrowserTest {
     }
 
     @Test
+    void genericPagesNameInverseLinksAndCollapseLongLists() throws Exception {
+        browser.get(server.url("/id/treaty/un-cybercrime-convention/chapter/2"));
+        List<String> inverse = browser.findElements(By.cssSelector("table.incoming th[scope=row]")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(inverse.contains("is \u201cchapter\u201d of"), inverse.toString());
+        assertTrue(inverse.contains("has part"), inverse.toString());
+        WebElement articles = browser.findElement(By.xpath(
+                "//table[contains(@class,'incoming')]//tr[th[normalize-space()='is \u201cchapter\u201d of']]"));
+        assertEquals("15 values", articles.findElement(By.cssSelector("details.values > summary")).getText());
+        articles.findElement(By.cssSelector("details.values > summary")).click();
+        List<String> values = articles.findElements(By.cssSelector("ul.values > li > a:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(values.get(0).startsWith("Article 7."), values.toString());
+        assertTrue(values.get(values.size() - 1).startsWith("Article 21."), "numeric order, not 10 before 7: " + values);
+        screenshot("chapter-2-generic");
+    }
+
+    @Test
     void pagesFitAPhoneScreen() throws Exception {
         org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
         try {
