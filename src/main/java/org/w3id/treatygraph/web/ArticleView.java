@@ -70,15 +70,22 @@ public final class ArticleView {
     public final List<ModalityCount> obligations;
     public final List<Counterpart> counterparts;
     public final List<Link> citedByAsAWhole;
+    /** Reservations, declarations and notifications made under the article or one of its paragraphs. */
+    public final List<Link> reservations;
     public final String treatyName;
 
     private ArticleView(List<Provision> paragraphs, List<ModalityCount> obligations, List<Counterpart> counterparts,
-                        List<Link> citedByAsAWhole, String treatyName) {
+                        List<Link> citedByAsAWhole, List<Link> reservations, String treatyName) {
         this.paragraphs = paragraphs;
         this.obligations = obligations;
         this.counterparts = counterparts;
         this.citedByAsAWhole = citedByAsAWhole;
+        this.reservations = reservations;
         this.treatyName = treatyName;
+    }
+
+    public boolean hasReservations() {
+        return !reservations.isEmpty();
     }
 
     public boolean hasParagraphs() {
@@ -118,8 +125,12 @@ public final class ArticleView {
         facts.subjects(TG.term("toResource"), article).forEach(c -> counterparts.add(counterpart(c, article, facts)));
         counterparts.sort(Comparator.comparing(Counterpart::treaty).thenComparing(Counterpart::article, NaturalOrder.INSTANCE));
         String treatyName = facts.object(article, TG.term("treaty")).map(facts::label).orElse("");
+        List<Node> concerned = new ArrayList<>(List.of(article));
+        facts.subjects(TG.term("article"), article).forEach(concerned::add);
+        List<Node> reservations = concerned.stream()
+                .flatMap(p -> facts.subjects(TG.term("concernsProvision"), p).stream()).distinct().toList();
         return new ArticleView(paragraphs, ModalityCount.of(counts), counterparts,
-                facts.links(facts.subjects(ELI_CITES, article)), treatyName);
+                facts.links(facts.subjects(ELI_CITES, article)), facts.links(reservations), treatyName);
     }
 
     private static Provision provision(Node provision, GraphFacts facts, List<Provision> subparagraphs) {
