@@ -37,6 +37,19 @@ class ArticlePageTest {
         assertTrue(html.contains(">Reservation by Viet Nam (test)</a>"), html);
     }
 
+    @Test
+    void everyTreatyHasItsContentsAndCounterpartsCompareBothWays() throws Exception {
+        for (String treaty : java.util.List.of("un-cybercrime-convention", "budapest-convention", "untoc", "uncac")) {
+            String html = page("/doc/treaty/" + treaty);
+            assertTrue(html.contains("class=\"toc-part\""), treaty);
+        }
+        assertTrue(page("/doc/treaty/budapest-convention").contains("Chapter II. Measures to be taken at the national level"));
+        String budapest2 = page("/doc/treaty/budapest-convention/article/2");
+        assertTrue(budapest2.contains("id=\"compare-heading\""), budapest2);
+        assertTrue(budapest2.contains(">United Nations Convention against Cybercrime</a></h3>")
+                && budapest2.contains("<strong>Article 7. Illegal access</strong>"), budapest2);
+    }
+
     private static String page(String path) throws Exception {
         HttpResponse<byte[]> response = server.get(path, "text/html");
         assertEquals(200, response.statusCode());
