@@ -22,7 +22,12 @@ import org.w3id.treatygraph.vocab.Vocab;
  */
 public final class TreatyView {
     /** A fact of the treaty shown at the top: a name and a value (linked when it is a resource). */
-    public record Fact(String name, String value, String href) {}
+    public record Fact(String name, String value, String href) {
+        /** A fact of more than a line (a rule, the signature arrangements) takes the whole width. */
+        public boolean wide() {
+            return value.length() > 60;
+        }
+    }
 
     /** An article in the table of contents. */
     public record Entry(long number, String title, String href, List<ModalityCount> obligations) {
@@ -124,6 +129,7 @@ public final class TreatyView {
                 "Instruments needed", n + facts.number(treaty, TG.term("entryIntoForceDelayDays"))
                 .map(d -> ", then " + d + " days").orElse(""), null)));
         add(list, facts, "Depositary", treaty, TG.term("depositary"));
+        list.sort(Comparator.comparing(Fact::wide));
         return list;
     }
 
