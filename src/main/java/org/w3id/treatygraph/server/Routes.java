@@ -24,13 +24,20 @@ import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.query.QueryAdmission;
 import org.w3id.treatygraph.query.QueryOperation;
 import org.w3id.treatygraph.query.QueryRequests;
+import org.w3id.treatygraph.search.FindHandler;
+import org.w3id.treatygraph.search.Search;
+import org.w3id.treatygraph.search.SearchHandler;
+import org.w3id.treatygraph.search.SearchIndex;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.TG;
 import org.w3id.treatygraph.web.EditorHandler;
 import org.w3id.treatygraph.web.HomeHandler;
 import org.w3id.treatygraph.web.OntologyHandler;
+import org.w3id.treatygraph.web.PageHandler;
 import org.w3id.treatygraph.web.PageRenderer;
 import org.w3id.treatygraph.web.ResourcePages;
+import org.w3id.treatygraph.web.SignatoriesPage;
+import org.w3id.treatygraph.web.SourcesPage;
 import org.w3id.treatygraph.web.StaticHandler;
 import org.w3id.treatygraph.web.StatusFeeds;
 import org.w3id.treatygraph.web.StatusHandler;
@@ -55,15 +62,17 @@ public final class Routes implements FusekiModule {
     private final Limits limits;
     private final PublicBase base;
     private final ErrorResponder errors;
+    private final SearchIndex search;
 
     public Routes(DatasetGraph dataset, StoreVersion version, List<ExampleQuery> examples, Limits limits,
-                  PublicBase base, ErrorResponder errors) {
+                  PublicBase base, ErrorResponder errors, SearchIndex search) {
         this.dataset = dataset;
         this.version = version;
         this.examples = List.copyOf(examples);
         this.limits = limits;
         this.base = base;
         this.errors = errors;
+        this.search = search;
     }
 
     @Override
@@ -95,6 +104,12 @@ public final class Routes implements FusekiModule {
         withExtensions(builder, "/.well-known/void", Representation.RDF, new RdfHandler(version, Representation.RDF,
                 rewriter -> DatasetDescription.voidDescription(dataset, rewriter)));
         exact(builder, "/editor", new EditorHandler(dataset, examples, limits, admission, pages));
+        exact(builder, "/search", new SearchHandler(new Search(dataset, search), pages));
+        exact(builder, "/find", new FindHandler(dataset, pages));
+        exact(builder, "/sources", new PageHandler("sources", pages,
+                exchange -> SourcesPage.build(dataset, exchange.rewriter())));
+        exact(builder, "/signatories", new PageHandler("signatories", pages,
+                exchange -> SignatoriesPage.build(dataset, exchange.rewriter(), exchange.parameter("sort"))));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
         prefix(builder, "/download/", new DownloadHandler(dataset, version));
         prefix(builder, "/static/", new StaticHandler());

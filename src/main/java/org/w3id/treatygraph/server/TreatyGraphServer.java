@@ -1,5 +1,6 @@
 package org.w3id.treatygraph.server;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
 import org.w3id.treatygraph.query.CancellableRegex;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.search.SearchIndex;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.store.TreatyStore;
 import org.w3id.treatygraph.web.ErrorPage;
@@ -34,10 +36,12 @@ import org.w3id.treatygraph.write.WriteModule;
 public final class TreatyGraphServer {
     private final FusekiServer fuseki;
     private final boolean writable;
+    private final SearchIndex search;
 
-    private TreatyGraphServer(FusekiServer fuseki, boolean writable) {
+    private TreatyGraphServer(FusekiServer fuseki, boolean writable, SearchIndex search) {
         this.fuseki = fuseki;
         this.writable = writable;
+        this.search = search;
     }
 
     public static Builder builder() {
@@ -56,6 +60,12 @@ public final class TreatyGraphServer {
 
     public void stop() {
         fuseki.stop();
+        search.close();
+    }
+
+    /** The full-text index: where it lives and how long its last build took. */
+    public SearchIndex searchIndex() {
+        return search;
     }
 
     /** The port the server listens on (useful when built with port 0). */
@@ -75,6 +85,9 @@ public final class TreatyGraphServer {
                 "SPARQL 1.1 query endpoint:      " + base + Routes.SPARQL,
                 "Graph Store Protocol (read):    " + base + Routes.GRAPH_STORE + "?graph=<graph IRI>",
                 "Home page and query editor:     " + base + "/  and  " + base + "/editor",
+                "Search and citation lookup:     " + base + "/search?q=intimate  and  " + base + "/find?q=art+16(5)",
+                "Search index:                   " + search.lastBuild().documents() + " texts indexed in "
+                        + search.lastBuild().millis() + " ms (" + search.location() + "; rebuilt after every change)",
                 "Linked data:                    " + base + "/id/treaty/un-cybercrime-convention",
                 "Validation (POST data):         " + base + "/validate",
                 writable ? "Writes (with a credential):     " + base + "/update  and  " + base + "/data?graph=<graph IRI>"
@@ -94,6 +107,7 @@ public final class TreatyGraphServer {
         private Limits limits = Limits.DEFAULTS;
         private Supplier<Set<Node>> fileGraphs = Set::of;
         private Set<String> writeOrigins = Set.of();
+        private Path searchIndexDirectory;
 
         private Builder() {}
 
@@ -126,6 +140,7 @@ public final class TreatyGraphServer {
         /** The dataset and its version, from a store. */
         public Builder store(TreatyStore store) {
             this.fileGraphs = store::fileGraphs;
+            this.searchIndexDirectory = store.directory().map(d -> d.resolve("text-index")).orElse(null);
             return dataset(store.datasetGraph()).version(store.version());
         }
 
@@ -179,6 +194,12 @@ public final class TreatyGraphServer {
             return this;
         }
 
+        /** The folder of the full-text index; null (the default, unless a store on disk is given) keeps it in memory. */
+        public Builder searchIndexDirectory(Path directory) {
+            this.searchIndexDirectory = directory;
+            return this;
+        }
+
         /** The example queries offered on the query page. */
         public Builder exampleQueries(List<ExampleQuery> examples) {
             this.examples = List.copyOf(examples);
@@ -193,7 +214,12 @@ public final class TreatyGraphServer {
             // REGEX stops when its query is cancelled (Java's matcher does not look).
             CancellableRegex.install(dataset.getContext());
             ErrorResponder errors = new ErrorResponder(new ErrorPage(new PageRenderer(), base));
-            Routes routes = new Routes(dataset, version, examples, limits, base, errors);
+            // The full-text index: built now from the store, rebuilt after every change of its content.
+            SearchIndex search = searchIndexDirectory == null ? SearchIndex.inMemory(dataset)
+                    : SearchIndex.onDisk(dataset, searchIndexDirectory);
+            search.rebuild();
+            version.onChange(search::rebuildQuietly);
+            Routes routes = new Routes(dataset, version, examples, limits, base, errors, search);
             WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, fileGraphs, credentials, limits,
                     base, errors);
             FusekiServer fuseki = FusekiServer.create()
@@ -217,7 +243,7 @@ public final class TreatyGraphServer {
             gzip.setInflateBufferSize(-1);
             gzip.setHandler(jetty.getHandler());
             jetty.setHandler(gzip);
-            return new TreatyGraphServer(fuseki, credentials.enabled());
+            return new TreatyGraphServer(fuseki, credentials.enabled(), search);
         }
     }
 }

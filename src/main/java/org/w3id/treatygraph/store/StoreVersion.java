@@ -2,6 +2,8 @@ package org.w3id.treatygraph.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,13 +16,23 @@ public final class StoreVersion {
 
     private final AtomicReference<Version> current =
             new AtomicReference<>(new Version(1, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public Version current() {
         return current.get();
     }
 
-    /** Records a change of content. */
+    /**
+     * Records a change of content, then runs the listeners (in the caller's thread, after the change was
+     * committed): what derives from the content, like the search index, is current when the write answers.
+     */
     public void bump() {
         current.updateAndGet(v -> new Version(v.number() + 1, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} after every {@link #bump()}. */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
     }
 }

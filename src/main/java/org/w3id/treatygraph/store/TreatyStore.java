@@ -69,6 +69,11 @@ public final class TreatyStore implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
+    /** The database folder of a store on disk; empty for a store in memory. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
     /** Changes whenever the content changes. */
     public StoreVersion version() {
         return version;

@@ -64,11 +64,11 @@ public final class HomePage {
                         "a SKOS scheme of the offences of articles 7 to 17"),
                 new Link("Legal status on any date", base + "status",
                         "in force or not, instruments counted, signatories, parties and why (the final clauses as code)"),
-                new Link("The signatories (signature by Viet Nam, the host State)", base + "id/action/un-cybercrime-convention/signature/VNM",
-                        "every signature links to its party; every State lists its treaty actions"),
+                new Link("The signatories and parties", base + "signatories",
+                        "every signature and instrument with its date, place, confidence and source; sortable"),
                 new Link("The high-level dialogue after the signing", base + "id/event/hanoi-high-level-dialogue",
                         "who spoke and what they said"),
-                new Link("Sources and named graphs", base + "graph/catalog", "where every fact comes from"));
+                new Link("Sources and named graphs", base + "sources", "where every fact comes from"));
         List<Link> downloads = List.of(
                 new Link("Whole dataset, TriG (gzip)", base + "download/treatygraph.trig.gz", "application/gzip"),
                 new Link("Whole dataset, N-Quads (gzip)", base + "download/treatygraph.nq.gz", "application/gzip"),

@@ -47,4 +47,9 @@ public final class PageRenderer {
         mustache.execute(writer, scopes.toArray());
         writer.flush();
     }
+
+    /** Renders with a second model (a page's view); a name is looked up in the later model first. */
+    public void render(String template, Site site, Object model, Object view, OutputStream out) throws IOException {
+        render(template, site, List.of(model, view), out);
+    }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -26,8 +25,19 @@ public final class ResourcePage {
     private static final Node UNVERIFIED =
             org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/treatygraph/ontology#Unverified");
 
+    /** Lists longer than this are collapsed behind their count. */
+    static final int COLLAPSE_AFTER = 12;
+
     /** One property and its values. */
-    public record Row(Link property, List<Value> values) {}
+    public record Row(Link property, List<Value> values) {
+        public int count() {
+            return values.size();
+        }
+
+        public boolean collapsed() {
+            return values.size() > COLLAPSE_AFTER;
+        }
+    }
 
     /** One value: a link to a resource or a literal with its language or datatype, and its sources. */
     public record Value(String text, String href, String note, List<Link> sources) {}
@@ -77,10 +87,9 @@ public final class ResourcePage {
                 .toList();
         List<Row> properties = rows(description.stream(Node.ANY, subject, Node.ANY, Node.ANY)
                 .filter(q -> !q.getPredicate().equals(RDF.type.asNode())).toList(),
-                Quad::getObject, UnaryOperator.identity(), rewriter, labels, graphNames);
-        // A statement pointing here reads backwards: shown as "is X of" after its property X.
+                Quad::getObject, rewriter, labels, graphNames, false);
         List<Row> incoming = rows(description.stream(Node.ANY, Node.ANY, Node.ANY, subject).toList(),
-                Quad::getSubject, label -> "is " + label + " of", rewriter, labels, graphNames);
+                Quad::getSubject, rewriter, labels, graphNames, true);
         List<Link> sources = description.stream(Node.ANY, subject, Node.ANY, Node.ANY)
                 .map(Quad::getGraph).distinct().map(graphNames).toList();
         boolean unverified = description.contains(Node.ANY, subject, CONFIDENCE, UNVERIFIED);
@@ -89,11 +98,11 @@ public final class ResourcePage {
     }
 
     /**
-     * Groups statements by property; {@code value} picks the node shown (object, or subject for incoming),
-     * {@code naming} how the property is named (as it is, or as an inverse).
+     * Groups statements by property; {@code value} picks the node shown (object, or subject for incoming,
+     * whose property is named as the inverse: "is chapter of"). Values and rows are in natural order.
      */
-    private static List<Row> rows(List<Quad> quads, Function<Quad, Node> value, UnaryOperator<String> naming,
-                                  IriRewriter rewriter, Labels labels, Function<Node, Link> graphNames) {
+    private static List<Row> rows(List<Quad> quads, Function<Quad, Node> value, IriRewriter rewriter, Labels labels,
+                                  Function<Node, Link> graphNames, boolean inverse) {
         Map<Node, Map<Node, List<Link>>> byProperty = new LinkedHashMap<>();
         for (Quad quad : quads) {
             byProperty.computeIfAbsent(quad.getPredicate(), p -> new LinkedHashMap<>())
@@ -104,12 +113,39 @@ public final class ResourcePage {
         byProperty.forEach((property, values) -> {
             List<Value> shown = values.entrySet().stream()
                     .map(e -> value(e.getKey(), e.getValue(), rewriter, labels))
-                    .sorted(Comparator.comparing(Value::text))
+                    .sorted(Comparator.comparing(Value::text, NaturalOrder.INSTANCE))
                     .toList();
-            rows.add(new Row(Link.of(naming.apply(labels.of(property)), rewriter.toPublic(property.getURI())), shown));
+            String name = labels.of(property);
+            rows.add(new Row(inverse ? new Link(inverseName(name), rewriter.toPublic(property.getURI()),
+                    "The resources listed have " + name + " this resource")
+                    : Link.of(name, rewriter.toPublic(property.getURI())), shown));
         });
-        rows.sort(Comparator.comparing((Row r) -> labelRank(r, rewriter)).thenComparing(r -> r.property().text()));
+        rows.sort(Comparator.comparing((Row r) -> labelRank(r, rewriter))
+                .thenComparing(r -> r.property().text(), NaturalOrder.INSTANCE));
         return rows;
+    }
+
+    /**
+     * The name of a property read backwards, for the resources that point at this one: "has part" for
+     * "is part of", "is part of" for "has part", "what is established by this" for "established by", "what cites this" for "cites", and
+     * "is “chapter” of" for a noun.
+     */
+    static String inverseName(String label) {
+        // An unlabelled property shows as a prefixed name: eli:is_part_of reads "is part of".
+        String name = label.matches("[\\w-]+:[\\w-]+") ? label.substring(label.indexOf(':') + 1).replace('_', ' ') : label;
+        if (name.startsWith("has ") && name.length() > 4) {
+            return "is " + name.substring(4) + " of";
+        }
+        if (name.startsWith("is ") && name.endsWith(" of") && name.length() > 6) {
+            return "has " + name.substring(3, name.length() - 3);
+        }
+        if (name.endsWith(" by")) {
+            return "what is " + name + " this";
+        }
+        if (name.matches("[a-z]+s( [a-z]+)?")) {
+            return "what " + name + " this";
+        }
+        return "is \u201c" + name + "\u201d of";
     }
 
     private static int labelRank(Row row, IriRewriter rewriter) {

@@ -17,6 +17,7 @@ import org.w3id.treatygraph.vocab.TG;
 /** The HTML page of a resource description: its statements with their sources, and an article's neighbours. */
 public final class ResourcePages implements DocumentPages {
     private static final Node ARTICLE = TG.term("Article");
+    private static final Node TREATY = TG.term("Treaty");
 
     private final DatasetGraph dataset;
     private final PageRenderer pages;
@@ -36,8 +37,16 @@ public final class ResourcePages implements DocumentPages {
                 ? ArticleNavigation.of(resource, dataset, rewriter) : List.of();
         ResourcePage page = ResourcePage.build(resource, description, rewriter, labels,
                 graph -> catalog.link(graph, rewriter), alternates, context);
-        pages.render("resource", PageRenderer.Site.of(exchange),
-                List.of(page, StatusBlock.section(dataset, resource, exchange)), out);
+        PageRenderer.Site site = PageRenderer.Site.of(exchange);
+        Object status = StatusBlock.section(dataset, resource, exchange);
+        // Treaties and articles have reading views of their own (TreatyView, ArticleView) around the statements.
+        if (description.contains(Node.ANY, resource, RDF.type.asNode(), TREATY)) {
+            pages.render("treaty", site, List.of(page, TreatyView.of(resource, dataset, rewriter), status), out);
+        } else if (description.contains(Node.ANY, resource, RDF.type.asNode(), ARTICLE)) {
+            pages.render("article", site, List.of(page, ArticleView.of(resource, dataset, rewriter), status), out);
+        } else {
+            pages.render("resource", site, List.of(page, status), out);
+        }
     }
 
     /** The Convention's and a party's pages show the status on a date (today or {@code ?at=}). */

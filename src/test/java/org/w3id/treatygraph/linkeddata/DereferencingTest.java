@@ -234,7 +234,7 @@ class DereferencingTest {
         assertTrue(page.contains("Chapter II. Criminalization"), "the article's chapter");
         assertTrue(page.contains("rel=\"prev\">← Article 15."), "the previous article");
         assertTrue(page.contains("rel=\"next\">→ Article 17."), "the next article");
-        assertTrue(page.contains(">is established by of<"), "incoming links named as inverses of the property");
+        assertTrue(page.contains(">what is established by this<"), "incoming links named as the inverse of the property");
         assertTrue(page.contains("title=\"Source: The Convention: titles, adoption, chapters and articles\""), "sources");
         assertTrue(!page.contains(">https://w3id.org/treatygraph/ontology#"), "no raw property IRIs");
     }

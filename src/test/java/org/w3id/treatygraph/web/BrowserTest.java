@@ -149,6 +149,160 @@ class BrowserTest {
         }
     }
 
+    void treatyPageHasATableOfContentsInNumericOrder() throws Exception {
+        browser.get(server.url("/id/treaty/un-cybercrime-convention"));
+        List<String> chapters = browser.findElements(By.cssSelector("section.toc-part h3")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(9, chapters.size(), chapters.toString());
+        assertTrue(chapters.get(0).startsWith("Chapter I. General provisions"), chapters.toString());
+        assertTrue(chapters.get(3).startsWith("Chapter IV."), chapters.toString());
+        assertTrue(chapters.get(8).startsWith("Chapter IX. Final provisions"), chapters.toString());
+        List<String> numbers = browser.findElements(By.cssSelector("ol.toc-articles .num")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(68, numbers.size());
+        for (int i = 0; i < numbers.size(); i++) {
+            assertEquals("Article " + (i + 1) + ".", numbers.get(i), "articles in numeric order");
+        }
+        WebElement article16 = browser.findElement(By.xpath("//ol[@class='toc-articles']/li[@value='16']"));
+        assertTrue(article16.getText().contains("Non-consensual dissemination of intimate images"), article16.getText());
+        assertTrue(article16.findElement(By.cssSelector(".badge.mandatory")).getText().endsWith("shall"));
+        String facts = browser.findElement(By.cssSelector("dl.facts")).getText();
+        assertTrue(facts.contains("2024-12-24") && facts.contains("ninetieth day"), facts);
+        assertTrue(!browser.findElement(By.cssSelector("details.statements table.properties")).isDisplayed(),
+                "the generic statements are collapsed");
+        screenshot("treaty-contents-top");
+        scrollTo(browser.findElement(By.xpath("//ol[@class='toc-articles']/li[@value='7']")));
+        screenshot("treaty-contents");
+    }
+
+    @Test
+    void articlePageShowsItsParagraphsAndTheComparison() throws Exception {
+        browser.get(server.url("/id/treaty/un-cybercrime-convention/article/7"));
+        List<WebElement> paragraphs = browser.findElements(By.cssSelector("ol.paragraphs > li.provision"));
+        assertEquals(2, paragraphs.size());
+        assertTrue(paragraphs.get(0).findElement(By.cssSelector(".provision-label")).getText().equals("Article 7(1)"));
+        assertEquals("shall", paragraphs.get(0).findElement(By.cssSelector(".badge")).getText());
+        assertEquals("each State Party", paragraphs.get(0).findElement(By.cssSelector(".bearer")).getText());
+        assertTrue(paragraphs.get(0).findElement(By.cssSelector("p.summary")).getText().length() > 20);
+        List<WebElement> cards = browser.findElements(By.cssSelector(".compare-card.counterpart"));
+        assertTrue(cards.stream().anyMatch(c -> c.getText().contains("Budapest Convention")
+                && c.getText().contains("Article 2. Illegal access") && c.getText().contains("close")
+                && c.getText().contains("confidence: likely")), cards.stream().map(WebElement::getText).toList().toString());
+        screenshot("article-7-paragraphs");
+        scrollTo(browser.findElement(By.id("compare-heading")));
+        screenshot("article-7-compare");
+    }
+
+    @Test
+    void searchingFromTheHeaderFindsArticle16() throws Exception {
+        browser.get(server.url("/"));
+        WebElement box = browser.findElement(By.id("site-search-q"));
+        box.sendKeys("intimate");
+        browser.findElement(By.cssSelector("form.site-search button")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/search?q=intimate"));
+        WebElement first = browser.findElement(By.cssSelector("section.result-group li.result a.result-label"));
+        assertEquals("Article 16. Non-consensual dissemination of intimate images", first.getText());
+        assertEquals("Articles (1)", browser.findElement(By.id("kind-article-heading")).getText());
+        assertTrue(browser.findElements(By.cssSelector("p.snippet mark")).size() > 3);
+        screenshot("search-intimate");
+        first.click();
+        assertEquals("Article 16. Non-consensual dissemination of intimate images",
+                browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.cssSelector("ol.paragraphs > li.provision")).size() >= 3);
+        screenshot("article-16-paragraphs");
+    }
+
+    @Test
+    void sourcesPageListsEveryGraphWithItsSourceAndCounts() throws Exception {
+        openFromTheHeader("Sources", "/sources", "Sources and named graphs");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.sources tbody tr"));
+        assertTrue(rows.size() >= 20, rows.size() + " graphs");
+        WebElement provisions = rows.stream().filter(r -> r.getText().startsWith("provisions")).findFirst().orElseThrow();
+        assertTrue(provisions.getText().contains("A/RES/79/243") && provisions.getText().contains("verified"),
+                provisions.getText());
+        assertTrue(Integer.parseInt(provisions.findElement(By.cssSelector("td.n")).getText()) > 1000);
+        screenshot("sources");
+    }
+
+    @Test
+    void signatoriesTableSortsOnTheServer() throws Exception {
+        openFromTheHeader("Signatories", "/signatories", "Signatories and parties");
+        List<String> parties = column(0);
+        assertTrue(parties.size() > 60, parties.size() + " actions");
+        assertEquals(parties.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), parties, "by party first");
+        browser.findElement(By.linkText("date")).click();
+        waitForUrl("/signatories?sort=date");
+        List<String> dates = column(2);
+        assertEquals("2025-10-25", dates.get(0));
+        screenshot("signatories-by-date");
+        browser.findElement(By.linkText("date")).click();
+        waitForUrl("/signatories?sort=-date");
+        List<String> descending = column(2);
+        assertTrue(descending.get(0).compareTo(descending.get(descending.size() - 1)) > 0, descending.toString());
+        browser.get(server.url("/signatories?sort=nonsense"));
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("Sort by one of party"));
+    }
+
+    /** Opens the home page, follows a link of the header and checks the page's heading. */
+    private static void openFromTheHeader(String link, String path, String heading) {
+        browser.get(server.url("/"));
+        browser.findElement(By.cssSelector("header.site")).findElement(By.linkText(link)).click();
+        waitForUrl(path);
+        assertEquals(heading, browser.findElement(By.tagName("h1")).getText());
+    }
+
+    private static void waitForUrl(String ending) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(ending));
+    }
+
+    private static List<String> column(int index) {
+        return browser.findElements(By.cssSelector("table.signatories tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).get(index).getText()).toList();
+    }
+
+    @Test
+    void genericPagesNameInverseLinksAndCollapseLongLists() throws Exception {
+        browser.get(server.url("/id/treaty/un-cybercrime-convention/chapter/2"));
+        List<String> inverse = browser.findElements(By.cssSelector("table.incoming th[scope=row]")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(inverse.contains("is \u201cchapter\u201d of"), inverse.toString());
+        assertTrue(inverse.contains("has part"), inverse.toString());
+        WebElement articles = browser.findElement(By.xpath(
+                "//table[contains(@class,'incoming')]//tr[th[normalize-space()='is \u201cchapter\u201d of']]"));
+        assertEquals("15 values", articles.findElement(By.cssSelector("details.values > summary")).getText());
+        articles.findElement(By.cssSelector("details.values > summary")).click();
+        List<String> values = articles.findElements(By.cssSelector("ul.values > li > a:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(values.get(0).startsWith("Article 7."), values.toString());
+        assertTrue(values.get(values.size() - 1).startsWith("Article 21."), "numeric order, not 10 before 7: " + values);
+        screenshot("chapter-2-generic");
+    }
+
+    @Test
+    void pagesFitAPhoneScreen() throws Exception {
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            for (String path : List.of("/id/treaty/un-cybercrime-convention/article/16", "/id/treaty/un-cybercrime-convention",
+                    "/search?q=intimate", "/id/state/VNM", "/sources", "/signatories")) {
+                browser.get(server.url(path));
+                Object overflow = browser.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertEquals(0L, ((Number) overflow).longValue(), path + " is wider than the screen");
+            }
+            browser.get(server.url("/id/treaty/un-cybercrime-convention/article/16"));
+            screenshot("phone-article-16");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    private static void scrollTo(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+    }
+
     private static void screenshot(String name) throws Exception {
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);

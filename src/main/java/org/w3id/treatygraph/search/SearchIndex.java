@@ -1,0 +1,178 @@
+package org.w3id.treatygraph.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexException;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextIndexParseException;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.vocab.Vocab;
+
+/**
+ * The full-text index of the store: a jena-text Lucene index with one document per (resource, literal) of the
+ * {@link #PREDICATES}, in one field, analysed as English (so "image" finds "images"). It is put in the
+ * dataset's context, so {@code text:query} works on the SPARQL endpoint too. It is rebuilt whole from the
+ * committed store ({@link #rebuild()}): at start and after every change of the store's version (loads,
+ * reloads and writes), in the thread that made the change, so a write's answer comes after its text is
+ * searchable. The shapes and the ontology are not indexed: search is about the data.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    static final String ENTITY_FIELD = "uri";
+    static final String TEXT_FIELD = "text";
+    static final String LANG_FIELD = "lang";
+    /** Lucene's highlight markers as jena-text writes them (its defaults). */
+    static final String HIT_START = "\u21a6";
+    static final String HIT_END = "\u21a4";
+
+    /** The properties whose literals are searchable: names, titles, summaries, definitions, statements, texts. */
+    public static final List<Node> PREDICATES = List.of(
+            RDFS.label.asNode(), SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SKOS.definition.asNode(),
+            Vocab.ELI_TITLE, NodeFactory.createURI(Vocab.ELI + "title_short"),
+            NodeFactory.createURI(Vocab.ELI + "title_alternative"), DCTerms.title.asNode(),
+            DCTerms.abstract_.asNode(), DCTerms.description.asNode(), NodeFactory.createURI(Vocab.FOAF + "name"),
+            TG.term("officialName"), TG.term("keyPhrase"), TG.term("action"), TG.term("paraphrase"),
+            TG.term("quotation"), TG.term("claimText"), TG.term("note"), TG.term("officialText"));
+
+    private static final Set<Node> SKIPPED_GRAPHS = Set.of(TG.SHAPES_GRAPH, TG.ONTOLOGY_GRAPH);
+
+    /** How long the last rebuild took and what it indexed. */
+    public record Build(int documents, long millis) {}
+
+    private final DatasetGraph dataset;
+    private final TextIndexLucene index;
+    private final String location;
+    private volatile Build lastBuild = new Build(0, 0);
+
+    private SearchIndex(DatasetGraph dataset, Directory directory, String location) {
+        this.dataset = dataset;
+        this.location = location;
+        EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD);
+        PREDICATES.forEach(p -> definition.set(TEXT_FIELD, p));
+        definition.setLangField(LANG_FIELD);
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setValueStored(true);
+        config.setAnalyzer(new EnglishAnalyzer());
+        config.setMaxBasicQueries(IndexSearcher.getMaxClauseCount());
+        this.index = new TextIndexLucene(directory, config);
+        dataset.getContext().set(TextQuery.textIndex, index);
+    }
+
+    /** An index of {@code dataset} in memory (for a store in memory). */
+    public static SearchIndex inMemory(DatasetGraph dataset) {
+        return new SearchIndex(dataset, new ByteBuffersDirectory(), "in memory");
+    }
+
+    /** An index of {@code dataset} in the folder {@code directory} (beside a store on disk). */
+    public static SearchIndex onDisk(DatasetGraph dataset, Path directory) {
+        try {
+            return new SearchIndex(dataset, FSDirectory.open(directory), directory.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + directory, e);
+        }
+    }
+
+    /** Where the index lives: a folder, or "in memory". */
+    public String location() {
+        return location;
+    }
+
+    public Build lastBuild() {
+        return lastBuild;
+    }
+
+    /** Replaces the index's content with the store's committed content; readers see the old index until then. */
+    public synchronized Build rebuild() {
+        long start = System.nanoTime();
+        var writer = index.getIndexWriter();
+        int documents = Txn.calculateRead(dataset, () -> {
+            try {
+                writer.deleteAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Set<Triple> seen = new HashSet<>();
+            EntityDefinition definition = index.getDocDef();
+            for (Node predicate : PREDICATES) {
+                dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
+                    if (indexable(quad) && seen.add(quad.asTriple())) {
+                        Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                        if (entity != null) {
+                            index.addEntity(entity);
+                        }
+                    }
+                });
+            }
+            return seen.size();
+        });
+        index.commit();
+        lastBuild = new Build(documents, (System.nanoTime() - start) / 1_000_000);
+        return lastBuild;
+    }
+
+    /** {@link #rebuild()} for a listener: a failure is logged (the store's change stands), not thrown. */
+    public void rebuildQuietly() {
+        try {
+            Build build = rebuild();
+            LOG.debug("Search index rebuilt: {} documents in {} ms", build.documents(), build.millis());
+        } catch (RuntimeException e) {
+            LOG.error("Could not rebuild the search index; searches answer from the previous content", e);
+        }
+    }
+
+    private static boolean indexable(Quad quad) {
+        return quad.getObject().isLiteral() && quad.getSubject().isURI() && !SKIPPED_GRAPHS.contains(quad.getGraph());
+    }
+
+    /**
+     * The best {@code limit} matches of a Lucene query, each literal whole with the matched words between
+     * {@link #HIT_START} and {@link #HIT_END}.
+     *
+     * @throws IllegalArgumentException when {@code query} is not valid Lucene syntax or expands too far
+     */
+    List<TextHit> query(String query, int limit) {
+        try {
+            return index.query((Node) null, query, null, null, limit, "highlight:z:100000|m:1");
+        } catch (TextIndexParseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (TextIndexException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof IndexSearcher.TooManyClauses || cause instanceof IllegalArgumentException) {
+                throw new IllegalArgumentException("The query matches too many words; make it more specific ("
+                        + cause.getMessage() + ")", e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
