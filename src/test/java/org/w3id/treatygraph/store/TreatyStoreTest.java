@@ -90,20 +90,10 @@ class TreatyStoreTest {
         ProjectFiles files = ProjectFiles.at(home);
         try (TreatyStore store = TreatyStore.open(temp.resolve("db"))) {
             DataLoader.ensureLoaded(store, files, false);
-            DatasetGraph dataset = store.datasetGraph();
-            new WriteGate(dataset, Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset)),
-                    store.version(), store::fileGraphs).apply("test", "curator", d -> UpdateAction.parseExecute("""
-                    PREFIX tg: <https://w3id.org/treatygraph/ontology#>
-                    PREFIX dcterms: <http://purl.org/dc/terms/>
-                    PREFIX prov: <http://www.w3.org/ns/prov#>
-                    PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-                    BASE <https://w3id.org/treatygraph/id/>
-                    INSERT DATA { GRAPH <https://w3id.org/treatygraph/graph/curation> {
-                      <https://w3id.org/treatygraph/graph/curation> a tg:DataGraph ; dcterms:title "Curation"@en ;
-                          prov:wasDerivedFrom <source/treatygraph-write-api> .
+            writeCuration(store, """
                       <statement/curated> a tg:Statement ; tg:speaker <person/ghada-waly> ;
                           tg:paraphrase "A curated statement."@en ;
-                          dcterms:source <source/vna-hanoi-convention-trust-responsibility> } }""", d));
+                          dcterms:source <source/vna-hanoi-convention-trust-responsibility> """);
 
             Path treaty = home.resolve("data/treaty-text.trig");
             Files.writeString(treaty, Files.readString(treaty).replace("\"Article 22. Jurisdiction\"@en", "\"Article 22. Jurisdiction.\"@en"));
@@ -127,17 +117,8 @@ class TreatyStoreTest {
         ProjectFiles files = ProjectFiles.at(home);
         try (TreatyStore store = TreatyStore.open(temp.resolve("db"))) {
             DataLoader.ensureLoaded(store, files, false);
-            DatasetGraph dataset = store.datasetGraph();
-            new WriteGate(dataset, Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset)),
-                    store.version(), store::fileGraphs).apply("test", "curator", d -> UpdateAction.parseExecute("""
-                    PREFIX tg: <https://w3id.org/treatygraph/ontology#>
-                    PREFIX dcterms: <http://purl.org/dc/terms/>
-                    PREFIX prov: <http://www.w3.org/ns/prov#>
-                    BASE <https://w3id.org/treatygraph/id/>
-                    INSERT DATA { GRAPH <https://w3id.org/treatygraph/graph/curation> {
-                      <https://w3id.org/treatygraph/graph/curation> a tg:DataGraph ; dcterms:title "Curation"@en ;
-                          prov:wasDerivedFrom <source/treatygraph-write-api> .
-                      <treaty/un-cybercrime-convention> tg:chapterCount 9 } }""", d));
+            writeCuration(store, """
+                      <treaty/un-cybercrime-convention> tg:chapterCount 9 """);
             Path treaty = home.resolve("data/treaty-text.trig");
             Files.writeString(treaty, Files.readString(treaty).replace("tg:chapterCount 9 ;", "tg:chapterCount 10 ;"));
             InvalidDataException refused = assertThrows(InvalidDataException.class,
@@ -145,6 +126,22 @@ class TreatyStoreTest {
             assertEquals(List.of(NodeFactory.createURI("https://w3id.org/treatygraph/graph/curation")),
                     refused.writtenGraphs(), "the files alone conform: the written graph is named");
         }
+    }
+
+    /** Writes {@code statements} through the write gate into a described graph/curation, as the API would. */
+    private static void writeCuration(TreatyStore store, String statements) {
+        DatasetGraph dataset = store.datasetGraph();
+        new WriteGate(dataset, Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset)),
+                store.version(), store::fileGraphs).apply("test", "curator", d -> UpdateAction.parseExecute("""
+                PREFIX tg: <https://w3id.org/treatygraph/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                BASE <https://w3id.org/treatygraph/id/>
+                INSERT DATA { GRAPH <https://w3id.org/treatygraph/graph/curation> {
+                  <https://w3id.org/treatygraph/graph/curation> a tg:DataGraph ; dcterms:title "Curation"@en ;
+                      prov:wasDerivedFrom <source/treatygraph-write-api> .
+                """ + statements + "} }", d));
     }
 
     @Test
