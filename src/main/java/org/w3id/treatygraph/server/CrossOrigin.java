@@ -14,6 +14,7 @@ import org.w3id.treatygraph.http.Cors;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.HttpError;
 import org.w3id.treatygraph.http.PublicBase;
+import org.w3id.treatygraph.http.RequestBody;
 
 /**
  * Cross-origin access: any origin may read (no credentials, never a reflected origin); a write is refused,
@@ -24,12 +25,14 @@ final class CrossOrigin implements Filter {
     private final Set<String> writeOrigins;
     private final PublicBase base;
     private final ErrorResponder errors;
+    private final long maxBodyBytes;
 
     /** @param writeOrigins origins ("https://example.org") the operator allows to write, besides the server's own */
-    CrossOrigin(Set<String> writeOrigins, PublicBase base, ErrorResponder errors) {
+    CrossOrigin(Set<String> writeOrigins, PublicBase base, ErrorResponder errors, long maxBodyBytes) {
         this.writeOrigins = Set.copyOf(writeOrigins);
         this.base = base;
         this.errors = errors;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -46,6 +49,8 @@ final class CrossOrigin implements Filter {
         boolean preflight = "OPTIONS".equals(request.getMethod()) && requested != null;
         boolean write = isWrite(path, preflight ? requested : request.getMethod());
         if (write && !mayWrite(origin, request)) {
+            // Read what was sent, so that the refusal reaches a client still sending its body.
+            RequestBody.discard(request, maxBodyBytes);
             errors.send(request, response, HttpError.forbidden("Writes from another origin (" + origin + ") are refused."
                     + " The operator can allow an origin with --cors-write-origin."));
             return;

@@ -226,7 +226,7 @@ public final class TreatyGraphServer {
                     .port(port)
                     .loopback(loopback)
                     .addDataset(Routes.DATASET, dataset)
-                    .addFilter("/*", new CrossOrigin(writeOrigins, base, errors))
+                    .addFilter("/*", new CrossOrigin(writeOrigins, base, errors, limits.maxBodyBytes()))
                     .addFilter("/*", new TraceRefused(errors))
                     .addFilter("/*", new RequestSizeLimit(limits.maxBodyBytes(), errors))
                     .fusekiModules(FusekiModules.create(routes, writes))
