@@ -15,15 +15,25 @@ public final class RequestBody {
     private RequestBody() {}
 
     /**
+     * Refuses a request whose declared {@code Content-Length} is over the limit, before anything reads it.
+     *
+     * @throws HttpError 413
+     */
+    public static void requireDeclaredWithin(HttpServletRequest request, long maxBytes) {
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes) {
+            throw HttpError.payloadTooLarge("The request body (" + declared + " bytes) is larger than the limit of "
+                    + maxBytes + " bytes.");
+        }
+    }
+
+    /**
      * The body, read up to {@code maxBytes}.
      *
      * @throws HttpError 413 before anything is parsed when the body is larger
      */
     public static byte[] read(HttpServletRequest request, long maxBytes) throws IOException {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
-            throw HttpError.payloadTooLarge("The request body (" + declared + " bytes) is larger than the limit of " + maxBytes + " bytes.");
-        }
+        requireDeclaredWithin(request, maxBytes);
         try (InputStream in = request.getInputStream()) {
             byte[] body;
             try {

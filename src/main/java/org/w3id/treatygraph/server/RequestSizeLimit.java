@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.HttpError;
+import org.w3id.treatygraph.http.RequestBody;
 
 /**
  * Refuses, with 413, any request that declares a body larger than the limit, before anything reads it.
@@ -27,10 +28,10 @@ final class RequestSizeLimit implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long declared = ((HttpServletRequest) request).getContentLengthLong();
-        if (declared > maxBodyBytes) {
-            errors.send((HttpServletRequest) request, (HttpServletResponse) response, HttpError.payloadTooLarge(
-                    "The request body (" + declared + " bytes) is larger than the limit of " + maxBodyBytes + " bytes."));
+        try {
+            RequestBody.requireDeclaredWithin((HttpServletRequest) request, maxBodyBytes);
+        } catch (HttpError tooLarge) {
+            errors.send((HttpServletRequest) request, (HttpServletResponse) response, tooLarge);
             return;
         }
         chain.doFilter(request, response);

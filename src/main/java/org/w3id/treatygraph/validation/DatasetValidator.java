@@ -22,10 +22,6 @@ import org.w3id.treatygraph.vocab.Vocab;
  * {@code <g> a sd:NamedGraph}: the shapes use it to require that every named graph is described.
  */
 public final class DatasetValidator {
-    /** The Service Description class, used to mark the graph names of the dataset being validated. */
-    public static final Node SD_NAMED_GRAPH =
-            Vocab.SD_NAMED_GRAPH;
-
     private final Shapes shapes;
 
     private DatasetValidator(Shapes shapes) {
@@ -79,7 +75,7 @@ public final class DatasetValidator {
     /** One triple {@code <g> a sd:NamedGraph} per graph name: lets the shapes require a description. */
     private static Graph graphNames(DatasetGraph dataset) {
         Graph names = GraphFactory.createGraphMem();
-        dataset.listGraphNodes().forEachRemaining(name -> names.add(name, RDF.type.asNode(), SD_NAMED_GRAPH));
+        dataset.listGraphNodes().forEachRemaining(name -> names.add(name, RDF.type.asNode(), Vocab.SD_NAMED_GRAPH));
         return names;
     }
 }
