@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.linkeddata.ResourceDescriber;
 import org.w3id.treatygraph.vocab.IriRewriter;
+import org.w3id.treatygraph.vocab.TG;
 
 /**
  * Reads single facts from the whole store for the reading views (treaty, article): values of a property,
@@ -52,6 +53,17 @@ public final class GraphFacts {
     /** The resources with {@code property} pointing at {@code object}. */
     public List<Node> subjects(Node property, Node object) {
         return dataset.stream(Node.ANY, Node.ANY, property, object).map(Quad::getSubject).distinct().toList();
+    }
+
+    /** The asserted named graph that states {@code property} of {@code subject} (the first, when several do). */
+    public Optional<Node> graph(Node subject, Node property) {
+        return dataset.stream(Node.ANY, subject, property, Node.ANY).map(Quad::getGraph)
+                .filter(g -> !g.equals(TG.INFERRED_GRAPH) && !g.equals(TG.STATUS_GRAPH)).findFirst();
+    }
+
+    /** The public IRI of the named graph that states {@code property} of {@code subject}, or null. */
+    public String graphHref(Node subject, Node property) {
+        return graph(subject, property).filter(Node::isURI).map(g -> rewriter.toPublic(g.getURI())).orElse(null);
     }
 
     public boolean has(Node subject, Node property, Node object) {
