@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -43,11 +44,11 @@ final class Parties {
             Optional<Node> byCode = given.matches("[A-Za-z]{3}")
                     ? dataset.stream(Node.ANY, Node.ANY, ISO, Node.ANY)
                     .filter(q -> q.getObject().getLiteralLexicalForm().equals(given.toUpperCase(Locale.ROOT)))
-                    .map(q -> q.getSubject()).findFirst() : Optional.empty();
+                    .map(Quad::getSubject).findFirst() : Optional.empty();
             return byCode.or(() -> NAMES.stream().flatMap(p -> dataset.stream(Node.ANY, Node.ANY, p, Node.ANY))
                             .filter(q -> q.getObject().isLiteral()
                                     && q.getObject().getLiteralLexicalForm().equalsIgnoreCase(given))
-                            .map(q -> q.getSubject())
+                            .map(Quad::getSubject)
                             .filter(s -> KINDS.stream().anyMatch(k -> dataset.contains(Node.ANY, s, RDF.type.asNode(), k)))
                             .findFirst())
                     .orElseThrow(() -> new ToolError("No State or organization '" + given + "' is known. Give an ISO 3166"

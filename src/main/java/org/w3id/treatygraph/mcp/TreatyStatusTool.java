@@ -4,7 +4,10 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.w3id.treatygraph.reading.GraphFacts;
 import org.w3id.treatygraph.status.StatusReport;
 import org.w3id.treatygraph.status.StatusService;
 import org.w3id.treatygraph.vocab.IriRewriter;
@@ -32,8 +35,9 @@ final class TreatyStatusTool implements McpTool {
         LocalDate date = arguments.dateOrToday("date");
         StatusReport report = new StatusService(dataset).at(date);
         IriRewriter rewriter = caller.rewriter();
-        return Item.of("treaty", Item.of("iri", rewriter.toPublic(Articles.treaty(Articles.HANOI).getURI()),
-                        "label", "United Nations Convention against Cybercrime"),
+        Node treaty = Articles.treaty(Articles.HANOI);
+        String label = Txn.calculateRead(dataset, () -> new GraphFacts(dataset, rewriter).label(treaty));
+        return Item.of("treaty", Item.of("iri", rewriter.toPublic(treaty.getURI()), "label", label),
                 "date", date.toString(), "inForce", report.inForce(),
                 "entryIntoForce", report.entryIntoForce() == null ? null : report.entryIntoForce().toString(),
                 "instrumentsCounted", report.instruments(), "instrumentsRequired", report.required(),

@@ -2,6 +2,7 @@ package org.w3id.treatygraph.mcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modelcontextprotocol.client.McpClient;
@@ -213,6 +214,9 @@ class McpEndpointTest {
         String text = ((McpSchema.TextResourceContents) client.readResource(new McpSchema.ReadResourceRequest(iri))
                 .contents().get(0)).text();
         assertTrue(text.contains("Summary (TreatyGraph's own words): Designate a round-the-clock contact point"), text);
+        RuntimeException unknown = assertThrows(RuntimeException.class, () -> client.readResource(
+                new McpSchema.ReadResourceRequest("https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention/article/99")));
+        assertTrue(unknown.getMessage().contains("not found"), unknown.getMessage());
         assertEquals(3, client.listPrompts().prompts().size());
     }
 
