@@ -46,4 +46,27 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.w3id.treatygraph.server..")
                 .check(MAIN);
     }
+
+    @Test
+    void onlyTheServerMountsTheMcpEndpoint() {
+        noClasses().that().resideOutsideOfPackages("org.w3id.treatygraph.mcp..", "org.w3id.treatygraph.server..")
+                .should().dependOnClassesThat().resideInAPackage("org.w3id.treatygraph.mcp..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theMcpToolsReadTheStoreAsThePagesDoWithoutThePages() {
+        noClasses().that().resideInAPackage("org.w3id.treatygraph.mcp..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.w3id.treatygraph.web..", "org.w3id.treatygraph.write..",
+                        "org.w3id.treatygraph.cli..", "org.w3id.treatygraph.server..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theReadingViewsKnowNoPagesNorTools() {
+        noClasses().that().resideInAPackage("org.w3id.treatygraph.reading..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.w3id.treatygraph.web..", "org.w3id.treatygraph.mcp..",
+                        "org.w3id.treatygraph.server..")
+                .check(MAIN);
+    }
 }

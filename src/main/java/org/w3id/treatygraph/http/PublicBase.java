@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,11 @@ public final class PublicBase {
             throw new IllegalArgumentException("The base URI must be an http(s) URI ending in '/': " + configured);
         }
         this.configured = configured;
+    }
+
+    /** The operator's base, when one was given. */
+    public Optional<String> configured() {
+        return Optional.ofNullable(configured);
     }
 
     public String of(HttpServletRequest request) {

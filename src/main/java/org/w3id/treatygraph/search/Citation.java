@@ -83,7 +83,7 @@ public record Citation(Optional<String> treaty, int article, Optional<Integer> p
     }
 
     /** The slug of a treaty named in a citation. */
-    static String treaty(String name) {
+    public static String treaty(String name) {
         String key = name.strip().toLowerCase(Locale.ROOT).replaceAll("[.,]", "").replaceAll("^the ", "").strip();
         String slug = ALIASES.get(key);
         if (slug == null) {
@@ -99,7 +99,7 @@ public record Citation(Optional<String> treaty, int article, Optional<Integer> p
     }
 
     /** The IRI path (below {@code id/}) of this citation in {@code treaty}. */
-    String path(String treatySlug) {
+    public String path(String treatySlug) {
         StringBuilder path = new StringBuilder("treaty/").append(treatySlug).append("/article/").append(article);
         paragraph.ifPresent(p -> path.append("/paragraph/").append(p));
         subparagraph.ifPresent(s -> path.append(paragraph.isPresent() ? "" : "/paragraph/1").append("/subparagraph/").append(s));

@@ -15,13 +15,18 @@ import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.HttpError;
 import org.w3id.treatygraph.http.PublicBase;
 import org.w3id.treatygraph.http.RequestBody;
+import org.w3id.treatygraph.mcp.McpEndpoint;
 
 /**
  * Cross-origin access: any origin may read (no credentials, never a reflected origin); a write is refused,
  * preflight and request alike, unless it comes from the server's own origin or one the operator allowed. A
- * page elsewhere can then never write with a curator's credentials.
+ * page elsewhere can then never write with a curator's credentials. The MCP endpoint refuses every foreign
+ * origin, as the protocol asks against DNS rebinding: only pages of the operator's public base, of a loopback
+ * host, or of an origin the operator allowed may call it (clients that send no Origin are not browsers).
  */
 final class CrossOrigin implements Filter {
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
+
     private final Set<String> writeOrigins;
     private final PublicBase base;
     private final ErrorResponder errors;
@@ -47,6 +52,10 @@ final class CrossOrigin implements Filter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String requested = request.getHeader("Access-Control-Request-Method");
         boolean preflight = "OPTIONS".equals(request.getMethod()) && requested != null;
+        if (path.equals(McpEndpoint.PATH)) {
+            mcp(origin, preflight, request, response, chain);
+            return;
+        }
         boolean write = isWrite(path, preflight ? requested : request.getMethod());
         if (write && !mayWrite(origin, request)) {
             // Read what was sent, so that the refusal reaches a client still sending its body.
@@ -70,6 +79,42 @@ final class CrossOrigin implements Filter {
             return;
         }
         chain.doFilter(req, res);
+    }
+
+    private void mcp(String origin, boolean preflight, HttpServletRequest request, HttpServletResponse response,
+                     FilterChain chain) throws IOException, ServletException {
+        if (!mayCallMcp(origin)) {
+            RequestBody.discard(request, maxBodyBytes);
+            errors.send(request, response, HttpError.forbidden("Requests to " + McpEndpoint.PATH + " from a page of"
+                    + " another origin (" + origin + ") are refused (DNS-rebinding protection). The operator can allow"
+                    + " an origin with --cors-write-origin."));
+            return;
+        }
+        response.setHeader("Access-Control-Allow-Origin", origin);
+        response.addHeader("Vary", "Origin");
+        response.setHeader("Access-Control-Expose-Headers", "Mcp-Session-Id");
+        if (preflight) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            response.setHeader("Access-Control-Allow-Methods", "GET, POST, DELETE");
+            response.setHeader("Access-Control-Allow-Headers",
+                    "Accept, Content-Type, Mcp-Session-Id, Mcp-Protocol-Version, Last-Event-ID");
+            response.setHeader("Access-Control-Max-Age", "86400");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Not the Host header: a rebound name reaches this server with the attacker's page as Host and Origin alike. */
+    private boolean mayCallMcp(String origin) {
+        if (writeOrigins.contains(origin) || base.configured().map(b -> originOf(b).equals(origin)).orElse(false)) {
+            return true;
+        }
+        try {
+            String host = URI.create(origin).getHost();
+            return host != null && LOOPBACK.contains(host);
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     /** Requests that change the store: SPARQL Update and the Graph Store Protocol's writes. */

@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.server;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -20,6 +21,7 @@ import org.w3id.treatygraph.linkeddata.JsonLdContextHandler;
 import org.w3id.treatygraph.linkeddata.PublicGraphStoreRead;
 import org.w3id.treatygraph.linkeddata.RdfHandler;
 import org.w3id.treatygraph.linkeddata.ServiceDescriptionHandler;
+import org.w3id.treatygraph.mcp.McpEndpoint;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.query.QueryAdmission;
 import org.w3id.treatygraph.query.QueryOperation;
@@ -122,6 +124,9 @@ public final class Routes implements FusekiModule {
         StatusFeeds feeds = new StatusFeeds(dataset, version);
         exact(builder, "/feed/status.atom", feeds::all);
         prefix(builder, "/feed/state/", feeds::ofState);
+        // The Model Context Protocol endpoint (issue 15): the same store, search and query limits, for AI agents.
+        builder.addServlet(McpEndpoint.PATH, new McpEndpoint(dataset, search, limits, admission, base,
+                Objects.requireNonNullElse(Routes.class.getPackage().getImplementationVersion(), "development")).servlet());
         // Contested with Fuseki's dispatch: the home page at "/", the service description at "/sparql".
         builder.addFilter("/*", new ContestedPaths(route("/", new HomeHandler(dataset, pages)),
                 route(SPARQL, new ServiceDescriptionHandler(dataset, version))));

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
+import org.w3id.treatygraph.mcp.McpEndpoint;
 import org.w3id.treatygraph.query.CancellableRegex;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.search.SearchIndex;
@@ -89,6 +90,7 @@ public final class TreatyGraphServer {
                 "Search index:                   " + search.lastBuild().documents() + " texts indexed in "
                         + search.lastBuild().millis() + " ms (" + search.location() + "; rebuilt after every change)",
                 "Linked data:                    " + base + "/id/treaty/un-cybercrime-convention",
+                "MCP for AI agents (HTTP):       " + base + McpEndpoint.PATH,
                 "Validation (POST data):         " + base + "/validate",
                 writable ? "Writes (with a credential):     " + base + "/update  and  " + base + "/data?graph=<graph IRI>"
                         : "Writes:                         disabled (no --admin-token or --credentials given)",

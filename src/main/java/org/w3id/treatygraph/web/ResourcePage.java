@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.linkeddata.ResourceDescriber;
+import org.w3id.treatygraph.reading.NaturalOrder;
 import org.w3id.treatygraph.vocab.IriRewriter;
 
 /**

@@ -10,6 +10,8 @@ import org.w3id.treatygraph.http.Exchange;
 import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.linkeddata.DocumentPages;
 import org.w3id.treatygraph.linkeddata.SourceCatalog;
+import org.w3id.treatygraph.reading.ArticleView;
+import org.w3id.treatygraph.reading.TreatyView;
 import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.Prefixes;
 import org.w3id.treatygraph.vocab.TG;

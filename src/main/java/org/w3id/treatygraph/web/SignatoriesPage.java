@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
+import org.w3id.treatygraph.reading.GraphFacts;
+import org.w3id.treatygraph.reading.NaturalOrder;
+import org.w3id.treatygraph.reading.TreatyActions;
+import org.w3id.treatygraph.reading.TreatyActions.Action;
 import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.TG;
 
@@ -21,36 +21,30 @@ import org.w3id.treatygraph.vocab.TG;
  * the table sorts without scripts; and the count toward entry into force where graph/status holds it.
  */
 public final class SignatoriesPage {
-    public static final Node TREATY = TG.id("treaty/un-cybercrime-convention");
-    private static final List<String> KINDS = List.of("Signature", "Ratification", "Acceptance", "Approval",
-            "Accession", "Declaration", "Reservation", "Notification", "Objection", "Withdrawal", "Denunciation");
-
-    /** One treaty action. */
-    public record Row(String party, String partyHref, String kind, String actionHref, String date, String sortDate,
-                      String place, String placeHref, String confidence, String source, String sourceHref) {}
+    private static final Node TREATY = TreatyActions.TREATY;
 
     /** A column heading: its link sorts by it, the other way round when it is the current order. */
     public record Column(String name, String href, String order) {}
 
     /** The columns, by their {@code sort} key. */
-    private static final Map<String, Comparator<Row>> ORDERS = Map.of(
-            "party", Comparator.comparing(Row::party, NaturalOrder.INSTANCE),
-            "action", Comparator.comparing(Row::kind),
-            "date", Comparator.comparing(Row::sortDate),
+    private static final Map<String, Comparator<Action>> ORDERS = Map.of(
+            "party", Comparator.comparing(Action::party, NaturalOrder.INSTANCE),
+            "action", Comparator.comparing(Action::kind),
+            "date", Comparator.comparing(Action::sortDate),
             "place", Comparator.comparing(r -> r.place() == null ? "\uffff" : r.place()),
-            "confidence", Comparator.comparing(Row::confidence),
-            "source", Comparator.comparing(Row::source));
+            "confidence", Comparator.comparing(Action::confidence),
+            "source", Comparator.comparing(Action::source));
     private static final List<String> COLUMNS = List.of("party", "action", "date", "place", "confidence", "source");
 
     public final String title = "Signatories and parties";
-    public final List<Row> rows;
+    public final List<Action> rows;
     public final List<Column> columns;
     public final long signatures;
     public final long instruments;
     public final String counted;
     public final String sort;
 
-    private SignatoriesPage(List<Row> rows, List<Column> columns, String counted, String sort) {
+    private SignatoriesPage(List<Action> rows, List<Column> columns, String counted, String sort) {
         this.rows = rows;
         this.columns = columns;
         this.signatures = rows.stream().filter(r -> r.kind().equals("signature")).count();
@@ -72,49 +66,22 @@ public final class SignatoriesPage {
         String order = sort == null || sort.isBlank() ? "party" : sort.strip();
         boolean descending = order.startsWith("-");
         String key = descending ? order.substring(1) : order;
-        Comparator<Row> comparator = ORDERS.get(key);
+        Comparator<Action> comparator = ORDERS.get(key);
         if (comparator == null) {
             throw new IllegalArgumentException("Sort by one of " + String.join(", ", COLUMNS)
                     + " (\"-\" before it for descending), not '" + sort + "'.");
         }
-        Comparator<Row> full = (descending ? comparator.reversed() : comparator)
-                .thenComparing(Row::party, NaturalOrder.INSTANCE).thenComparing(Row::sortDate);
+        Comparator<Action> full = (descending ? comparator.reversed() : comparator)
+                .thenComparing(Action::party, NaturalOrder.INSTANCE).thenComparing(Action::sortDate);
         return Txn.calculateRead(dataset, () -> {
             GraphFacts facts = new GraphFacts(dataset, rewriter);
-            List<Row> rows = new ArrayList<>();
-            dataset.stream(Node.ANY, Node.ANY, TG.term("party"), Node.ANY)
-                    .filter(q -> !q.getGraph().equals(TG.INFERRED_GRAPH) && !q.getGraph().equals(TG.STATUS_GRAPH))
-                    .filter(q -> facts.has(q.getSubject(), TG.term("treaty"), TREATY))
-                    .forEach(q -> kind(q.getSubject(), facts).ifPresent(kind -> rows.add(row(q, kind, facts))));
+            List<Action> rows = new ArrayList<>(TreatyActions.of(dataset, rewriter));
             rows.sort(full);
             List<Column> columns = COLUMNS.stream().map(c -> new Column(c,
                     rewriter.publicBase() + "signatories?sort=" + (c.equals(key) && !descending ? "-" : "") + c,
                     c.equals(key) ? (descending ? "descending" : "ascending") : "none")).toList();
             return new SignatoriesPage(rows, columns, counted(facts).orElse(null), order);
         });
-    }
-
-    private static Optional<String> kind(Node action, GraphFacts facts) {
-        return KINDS.stream().filter(k -> facts.has(action, RDF.type.asNode(), TG.term(k))).findFirst()
-                .map(String::toLowerCase);
-    }
-
-    private static Row row(Quad partyQuad, String kind, GraphFacts facts) {
-        Node action = partyQuad.getSubject();
-        Node party = partyQuad.getObject();
-        IriRewriter rewriter = facts.rewriter();
-        Optional<String> date = facts.text(action, DCTerms.date.asNode());
-        Optional<String> notBefore = facts.text(action, TG.term("notBefore"));
-        Optional<String> notAfter = facts.text(action, TG.term("notAfter"));
-        String shown = date.orElseGet(() -> notBefore.map(b -> "between " + b + " and " + notAfter.orElse("?"))
-                .orElse(notAfter.map(a -> "by " + a).orElse("unknown")));
-        Optional<Node> place = facts.object(action, TG.term("place"));
-        Function<Node, String> slug = g -> g.getURI().startsWith(TG.GRAPH) ? g.getURI().substring(TG.GRAPH.length()) : g.getURI();
-        return new Row(facts.label(party), rewriter.toPublic(party.getURI()), kind, rewriter.toPublic(action.getURI()),
-                shown, date.or(() -> notBefore).or(() -> notAfter).orElse("9999"),
-                place.map(facts::label).orElse(null), place.map(p -> rewriter.toPublic(p.getURI())).orElse(null),
-                facts.object(action, TG.term("confidence")).map(facts::label).orElse(""),
-                slug.apply(partyQuad.getGraph()), rewriter.toPublic(partyQuad.getGraph().getURI()));
     }
 
     /** "12 of 40 instruments counted, as of 2025-11-16", from graph/status, when it is there. */

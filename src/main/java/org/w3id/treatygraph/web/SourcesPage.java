@@ -14,6 +14,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.treatygraph.http.Link;
+import org.w3id.treatygraph.reading.GraphFacts;
+import org.w3id.treatygraph.reading.NaturalOrder;
 import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.TG;
 import org.w3id.treatygraph.vocab.Vocab;

@@ -3,6 +3,10 @@ package org.w3id.treatygraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +95,15 @@ class CommandLineIT {
             assertEquals(200, response.statusCode());
             assertEquals("n\r\n68\r\n", response.body());
             assertTrue(String.join("\n", log).contains("Validated and loaded"), String.join("\n", log));
+            // The MCP endpoint from the shaded jar: its JSON mapper and schema validator are found through service files.
+            try (McpSyncClient mcp = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://localhost:" + port)
+                    .endpoint("/mcp").build()).build()) {
+                mcp.initialize();
+                McpSchema.CallToolResult provision = mcp.callTool(new McpSchema.CallToolRequest("get_provision",
+                        Map.of("article", 41, "paragraph", 1)));
+                assertEquals(Boolean.FALSE, provision.isError(), provision.toString());
+                assertTrue(provision.structuredContent().toString().contains("round-the-clock contact point"));
+            }
             assertTrue(String.join("\n", log).contains("http://localhost:" + port + "/sparql"), String.join("\n", log));
         } finally {
             serve.destroy();

@@ -1,4 +1,4 @@
-package org.w3id.treatygraph.web;
+package org.w3id.treatygraph.reading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +29,8 @@ public final class TreatyView {
         }
     }
 
-    /** An article in the table of contents. */
-    public record Entry(long number, String title, String href, List<ModalityCount> obligations) {
+    /** An article in the table of contents, and the named graph stating it. */
+    public record Entry(long number, String title, String href, List<ModalityCount> obligations, String graph) {
         public boolean hasObligations() {
             return !obligations.isEmpty();
         }
@@ -88,7 +88,8 @@ public final class TreatyView {
             counts.forEach((m, n) -> totals.merge(m, n, Long::sum));
             Entry entry = new Entry(facts.number(article, TG.term("number")).orElse(0L),
                     facts.text(article, Vocab.ELI_TITLE).orElse(facts.label(article)),
-                    facts.rewriter().toPublic(article.getURI()), ModalityCount.of(counts));
+                    facts.rewriter().toPublic(article.getURI()), ModalityCount.of(counts),
+                    facts.graphHref(article, RDF.type.asNode()));
             byChapter.computeIfAbsent(facts.object(article, TG.term("chapter")).orElse(Node.ANY), c -> new ArrayList<>())
                     .add(entry);
         }

@@ -1,4 +1,4 @@
-package org.w3id.treatygraph.web;
+package org.w3id.treatygraph.reading;
 
 import java.util.ArrayList;
 import java.util.Comparator;

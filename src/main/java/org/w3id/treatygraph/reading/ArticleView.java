@@ -1,4 +1,4 @@
-package org.w3id.treatygraph.web;
+package org.w3id.treatygraph.reading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,11 +26,15 @@ import org.w3id.treatygraph.vocab.Vocab;
 public final class ArticleView {
     private static final Node ELI_CITES = NodeFactory.createURI(Vocab.ELI + "cites");
 
-    /** A paragraph or subparagraph. */
+    /**
+     * A paragraph or subparagraph; {@code graph} is the named graph stating it (its type), {@code confidence} the
+     * label of its confidence, {@code source} the document it was read in and {@code page} the page there.
+     */
     public record Provision(String number, String label, String anchor, String href, String modality,
                             String modalityStyle, String bearer, String summary, String keyPhrase,
                             String officialText, String officialLanguage, List<Link> terms, List<Link> cites,
-                            List<Link> citedBy, List<Provision> subparagraphs) {
+                            List<Link> citedBy, List<Provision> subparagraphs, String graph, String confidence,
+                            String source, Long page) {
         public boolean hasTerms() {
             return !terms.isEmpty();
         }
@@ -57,15 +61,27 @@ public final class ArticleView {
         }
     }
 
-    /** One judgement of how this article compares with a provision of another treaty. */
+    /** One judgement of how this article compares with a provision of another treaty, and the graph stating it. */
     public record Counterpart(String treaty, String treatyHref, String article, String href, String kind,
                               String kindStyle, String kindDefinition, String confidence, String source,
-                              String sourceHref, String note, List<String> requires, String correspondenceHref) {
+                              String sourceHref, String note, List<String> requires, String correspondenceHref,
+                              String graph) {
         public boolean hasRequires() {
             return !requires.isEmpty();
         }
     }
 
+    /** The article itself: title, label, IRI, chapter, the named graph stating it and its confidence. */
+    public record Heading(String title, String label, String href, String chapter, String chapterHref, String graph,
+                          String confidence) {}
+
+    /** An obligation the article imposes, with the paragraph it is in. */
+    public record Obligation(String href, String label, String paragraphHref, String modality, String bearer,
+                             String action, String graph, String confidence) {}
+
+    public final Heading heading;
+    /** The obligations one by one (the page shows their counts, {@link #obligations}). */
+    public final List<Obligation> obligationList;
     public final List<Provision> paragraphs;
     public final List<ModalityCount> obligations;
     public final List<Counterpart> counterparts;
@@ -74,8 +90,10 @@ public final class ArticleView {
     public final List<Link> reservations;
     public final String treatyName;
 
-    private ArticleView(List<Provision> paragraphs, List<ModalityCount> obligations, List<Counterpart> counterparts,
+    private ArticleView(Heading heading, List<Obligation> obligationList, List<Provision> paragraphs, List<ModalityCount> obligations, List<Counterpart> counterparts,
                         List<Link> citedByAsAWhole, List<Link> reservations, String treatyName) {
+        this.heading = heading;
+        this.obligationList = obligationList;
         this.paragraphs = paragraphs;
         this.obligations = obligations;
         this.counterparts = counterparts;
@@ -129,8 +147,29 @@ public final class ArticleView {
         facts.subjects(TG.term("article"), article).forEach(concerned::add);
         List<Node> reservations = concerned.stream()
                 .flatMap(p -> facts.subjects(TG.term("concernsProvision"), p).stream()).distinct().toList();
-        return new ArticleView(paragraphs, ModalityCount.of(counts), counterparts,
+        return new ArticleView(heading(article, facts), obligations(article, facts), paragraphs, ModalityCount.of(counts), counterparts,
                 facts.links(facts.subjects(ELI_CITES, article)), facts.links(reservations), treatyName);
+    }
+
+    private static List<Obligation> obligations(Node article, GraphFacts facts) {
+        IriRewriter rewriter = facts.rewriter();
+        return facts.subjects(TG.term("imposedBy"), article).stream()
+                .map(o -> new Obligation(rewriter.toPublic(o.getURI()), facts.label(o),
+                        facts.object(o, TG.term("inParagraph")).map(p -> rewriter.toPublic(p.getURI())).orElse(null),
+                        facts.object(o, TG.term("modality")).flatMap(Modality::of).map(Modality::word).orElse(null),
+                        facts.object(o, TG.term("bearer")).map(facts::label).orElse(null),
+                        facts.text(o, TG.term("action")).orElse(null), facts.graphHref(o, RDF.type.asNode()),
+                        facts.object(o, TG.term("confidence")).map(facts::label).orElse(null)))
+                .sorted(Comparator.comparing(Obligation::label, NaturalOrder.INSTANCE)).toList();
+    }
+
+    private static Heading heading(Node article, GraphFacts facts) {
+        Optional<Node> chapter = facts.object(article, TG.term("chapter"));
+        return new Heading(facts.text(article, Vocab.ELI_TITLE).orElse(null), facts.label(article),
+                facts.rewriter().toPublic(article.getURI()), chapter.map(facts::label).orElse(null),
+                chapter.map(c -> facts.rewriter().toPublic(c.getURI())).orElse(null),
+                facts.graphHref(article, RDF.type.asNode()),
+                facts.object(article, TG.term("confidence")).map(facts::label).orElse(null));
     }
 
     private static Provision provision(Node provision, GraphFacts facts, List<Provision> subparagraphs) {
@@ -147,7 +186,12 @@ public final class ArticleView {
                 official.map(Node::getLiteralLexicalForm).orElse(null), official.map(Node::getLiteralLanguage).orElse(null),
                 facts.links(facts.objects(provision, TG.term("usesTerm"))),
                 facts.links(facts.objects(provision, ELI_CITES)),
-                facts.links(facts.subjects(ELI_CITES, provision)), subparagraphs);
+                facts.links(facts.subjects(ELI_CITES, provision)), subparagraphs,
+                facts.graphHref(provision, RDF.type.asNode()),
+                facts.object(provision, TG.term("confidence")).map(facts::label).orElse(null),
+                facts.object(provision, DCTerms.source.asNode()).filter(Node::isURI)
+                        .map(n -> facts.rewriter().toPublic(n.getURI())).orElse(null),
+                facts.number(provision, TG.term("page")).orElse(null));
     }
 
     private static Counterpart counterpart(Node correspondence, Node article, GraphFacts facts) {
@@ -170,6 +214,6 @@ public final class ArticleView {
                 facts.object(correspondence, TG.term("confidence")).map(facts::label).orElse(null),
                 source.map(facts::label).orElse(null), source.map(s -> rewriter.toPublic(s.getURI())).orElse(null),
                 facts.text(correspondence, TG.term("note")).orElse(null), requires,
-                rewriter.toPublic(correspondence.getURI()));
+                rewriter.toPublic(correspondence.getURI()), facts.graphHref(correspondence, RDF.type.asNode()));
     }
 }
