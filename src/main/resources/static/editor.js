@@ -20,12 +20,14 @@
   function registerCompleters(terms) {
     const Yasqe = window.Yasgui.Yasqe;
     const local = {bulk: true, autoShow: true, persistenceId: null};
+    // A term under the server's base and, on a local run, under the canonical one, which the examples declare.
+    const iris = list => list.flatMap(t => t.canonical ? [t.iri, t.canonical] : [t.iri]);
     Yasqe.forkAutocompleter("prefixes", Object.assign({name: "tg-prefixes",
       get: () => Object.entries(terms.prefixes).map(([prefix, namespace]) => prefix + ": <" + namespace + ">")}, local), false);
     Yasqe.forkAutocompleter("property", Object.assign({name: "tg-property",
-      get: () => terms.properties.map(t => t.iri)}, local), false);
+      get: () => iris(terms.properties)}, local), false);
     Yasqe.forkAutocompleter("class", Object.assign({name: "tg-class",
-      get: () => terms.classes.map(t => t.iri)}, local), false);
+      get: () => iris(terms.classes)}, local), false);
   }
 
   function start(terms) {

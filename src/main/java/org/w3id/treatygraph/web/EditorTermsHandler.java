@@ -26,7 +26,9 @@ import org.w3id.treatygraph.vocab.TG;
 /**
  * {@code /editor/terms.json}: what the query editor completes, from this server only (never an outside service):
  * the project's prefixes, and the classes and properties graph/ontology declares, each with its label, on the
- * server's public base. {@code {"prefixes": {"tg": "…"}, "classes": [{"iri", "label"}], "properties": […]}}.
+ * server's public base, with the canonical IRI beside it when that differs (the competency questions declare the
+ * canonical namespaces, which the server accepts too).
+ * {@code {"prefixes": {"tg": "…"}, "classes": [{"iri", "canonical"?, "label"}], "properties": […]}}.
  */
 public final class EditorTermsHandler implements Handler {
     private static final List<Node> CLASS_TYPES = List.of(OWL.Class.asNode(), RDFS.Class.asNode());
@@ -71,6 +73,9 @@ public final class EditorTermsHandler implements Handler {
         labels.forEach((iri, label) -> {
             JsonObject term = new JsonObject();
             term.put("iri", rewriter.toPublic(iri));
+            if (!rewriter.isIdentity()) {
+                term.put("canonical", iri);
+            }
             term.put("label", label);
             array.add(term);
         });
