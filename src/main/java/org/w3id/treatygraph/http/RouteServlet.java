@@ -12,8 +12,7 @@ import org.w3id.treatygraph.vocab.IriRewriter;
  * failure to the {@link ErrorResponder}.
  */
 public final class RouteServlet extends HttpServlet {
-    private static final String SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-            + "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    private static final String SECURITY_POLICY = securityPolicy();
 
     private final transient String prefix;
     private final transient Handler handler;
@@ -26,6 +25,19 @@ public final class RouteServlet extends HttpServlet {
         this.handler = handler;
         this.base = base;
         this.errors = errors;
+    }
+
+    /**
+     * The content security policy: everything from the serving origin only, no inline script or style. A page whose
+     * vendored library injects fixed style sheets may allow exactly those by their hashes ("sha256-…").
+     */
+    public static String securityPolicy(String... styleHashes) {
+        StringBuilder styles = new StringBuilder("'self'");
+        for (String hash : styleHashes) {
+            styles.append(" '").append(hash).append('\'');
+        }
+        return "default-src 'self'; img-src 'self' data:; style-src " + styles + "; "
+                + "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     }
 
     @Override

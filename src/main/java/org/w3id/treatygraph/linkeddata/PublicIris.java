@@ -1,7 +1,10 @@
 package org.w3id.treatygraph.linkeddata;
 
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -11,6 +14,9 @@ import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.treatygraph.vocab.IriRewriter;
 
@@ -26,7 +32,26 @@ public final class PublicIris {
     private PublicIris() {}
 
     public static Query toCanonical(Query query, IriRewriter rewriter) {
-        return rewriter.isIdentity() ? query : QueryTransformOps.transform(query, rewriter::toCanonical);
+        if (rewriter.isIdentity()) {
+            return query;
+        }
+        // The node transform leaves inline data alone: VALUES blocks (as the editor's label lookup sends) are
+        // rewritten by an element transform, and the query's trailing VALUES by hand.
+        Query rewritten = QueryTransformOps.transform(QueryTransformOps.transform(query, rewriter::toCanonical),
+                new ElementTransformCopyBase() {
+                    @Override
+                    public Element transform(ElementData data) {
+                        return new ElementData(data.getVars(), canonical(data.getRows(), rewriter));
+                    }
+                });
+        if (rewritten.hasValues()) {
+            rewritten.setValuesDataBlock(rewritten.getValuesVariables(), canonical(rewritten.getValuesData(), rewriter));
+        }
+        return rewritten;
+    }
+
+    private static List<Binding> canonical(List<Binding> rows, IriRewriter rewriter) {
+        return rows.stream().map(row -> map(row, rewriter::toCanonical)).toList();
     }
 
     public static QueryExecResult toPublic(QueryExecResult result, IriRewriter rewriter) {
@@ -36,7 +61,7 @@ public final class PublicIris {
         if (result.isRowSet()) {
             RowSet rows = result.rowSet();
             return new QueryExecResult(RowSetStream.create(rows.getResultVars(),
-                    Iter.map(rows, binding -> toPublic(binding, rewriter))));
+                    Iter.map(rows, binding -> map(binding, rewriter::toPublic))));
         }
         if (result.isGraph()) {
             Graph shown = GraphFactory.createDefaultGraph();
@@ -52,9 +77,9 @@ public final class PublicIris {
         return result;
     }
 
-    private static Binding toPublic(Binding binding, IriRewriter rewriter) {
+    private static Binding map(Binding binding, UnaryOperator<Node> rewrite) {
         BindingBuilder builder = Binding.builder();
-        binding.forEach((variable, node) -> builder.add(variable, rewriter.toPublic(node)));
+        binding.forEach((variable, node) -> builder.add(variable, rewrite.apply(node)));
         return builder.build();
     }
 }

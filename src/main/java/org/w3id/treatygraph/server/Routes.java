@@ -33,6 +33,7 @@ import org.w3id.treatygraph.search.SearchIndex;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.TG;
 import org.w3id.treatygraph.web.EditorHandler;
+import org.w3id.treatygraph.web.EditorTermsHandler;
 import org.w3id.treatygraph.web.HomeHandler;
 import org.w3id.treatygraph.web.OntologyHandler;
 import org.w3id.treatygraph.web.PageHandler;
@@ -43,6 +44,7 @@ import org.w3id.treatygraph.web.SourcesPage;
 import org.w3id.treatygraph.web.StaticHandler;
 import org.w3id.treatygraph.web.StatusFeeds;
 import org.w3id.treatygraph.web.StatusHandler;
+import org.w3id.treatygraph.web.WorldMapHandler;
 
 /**
  * Every URL the server answers, in one table. The dataset is Fuseki's, mounted at the root, so its
@@ -106,6 +108,8 @@ public final class Routes implements FusekiModule {
         withExtensions(builder, "/.well-known/void", Representation.RDF, new RdfHandler(version, Representation.RDF,
                 rewriter -> DatasetDescription.voidDescription(dataset, rewriter)));
         exact(builder, "/editor", new EditorHandler(dataset, examples, limits, admission, pages));
+        exact(builder, "/editor/terms.json", new EditorTermsHandler(dataset, version));
+        exact(builder, "/map/world.svg", new WorldMapHandler(dataset, pages));
         exact(builder, "/search", new SearchHandler(new Search(dataset, search), pages));
         exact(builder, "/find", new FindHandler(dataset, pages));
         exact(builder, "/sources", new PageHandler("sources", pages,

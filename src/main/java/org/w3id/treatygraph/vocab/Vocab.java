@@ -23,6 +23,8 @@ public final class Vocab {
 
     public static final Node ELI_TITLE = NodeFactory.createURI(ELI + "title");
     public static final Node ORG_MEMBER_OF = NodeFactory.createURI(ORG + "memberOf");
+    public static final Node ORG_POST_IN = NodeFactory.createURI(ORG + "postIn");
+    public static final Node ORG_HELD_BY = NodeFactory.createURI(ORG + "heldBy");
     public static final Node PROV_WAS_DERIVED_FROM = NodeFactory.createURI(PROV + "wasDerivedFrom");
     public static final Node PROV_ENDED_AT_TIME = NodeFactory.createURI(PROV + "endedAtTime");
     public static final Node SD_NAMED_GRAPH = NodeFactory.createURI(SD + "NamedGraph");

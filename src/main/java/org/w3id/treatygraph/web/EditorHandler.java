@@ -7,6 +7,7 @@ import org.w3id.treatygraph.http.Exchange;
 import org.w3id.treatygraph.http.Handler;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.Representation;
+import org.w3id.treatygraph.http.RouteServlet;
 import org.w3id.treatygraph.query.ExampleQuery;
 import org.w3id.treatygraph.query.QueryAdmission;
 
@@ -16,6 +17,15 @@ import org.w3id.treatygraph.query.QueryAdmission;
  * malformed or too complex, 503 timed out…), the query kept for editing.
  */
 public final class EditorHandler implements Handler {
+    /**
+     * YASGUI's table view resizes columns with a library that adds two fixed {@code <style>} elements to the page: its
+     * grip rules, and a cursor while a column is dragged. The editor's policy allows these two by their SHA-256 (of
+     * the pinned @zazuko/yasgui 4.6.2) and nothing else inline: no 'unsafe-inline', no 'unsafe-eval' (YASGUI needs
+     * neither). The browser test fails on any policy violation in the console, so a new version shows here.
+     */
+    static final String[] YASGUI_STYLES = {"sha256-zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk=",
+        "sha256-c0O6TmFAkgpNbHxKAa1BrveWHHopjEtC47i0PzMudxg="};
+
     private final DatasetGraph dataset;
     private final List<ExampleQuery> examples;
     private final Limits limits;
@@ -35,6 +45,7 @@ public final class EditorHandler implements Handler {
     public void handle(Exchange exchange) throws IOException {
         EditorPage page = EditorPage.build(exchange.parameter("query"), examples, dataset, exchange.rewriter(), limits,
                 admission, exchange.request().getRemoteAddr());
+        exchange.response().setHeader("Content-Security-Policy", RouteServlet.securityPolicy(YASGUI_STYLES));
         exchange.send(page.status, Representation.HTML.contentType(),
                 out -> pages.render("editor", PageRenderer.Site.of(exchange), page, out));
     }

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.w3id.treatygraph.http.HttpError;
+import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.linkeddata.PublicIris;
 import org.w3id.treatygraph.query.ExampleQuery;
@@ -31,8 +32,6 @@ import org.w3id.treatygraph.vocab.Prefixes;
  * one-click examples, and the answer as an HTML table, computed on the server with a time limit.
  */
 public final class EditorPage {
-    /** At most this many rows are shown; the endpoint serves complete answers. */
-
     /** An example: its question and the link that loads and runs it. */
     public record Example(String name, String question, String href) {}
 
@@ -43,6 +42,10 @@ public final class EditorPage {
     public record Cell(String text, String href) {}
 
     public final String title = "SPARQL query";
+    /** The scripted editor: YASGUI and the chart library, vendored (static/vendor), then this project's wiring. */
+    public final List<String> stylesheets = List.of("static/vendor/yasgui/yasgui.min.css");
+    public final List<String> scripts = List.of("static/vendor/chart.js/chart.umd.min.js",
+            "static/vendor/yasgui/yasgui.min.js", "static/editor-views.js", "static/editor.js");
     public final String query;
     public final List<Example> examples;
     public final List<String> columns;
@@ -50,24 +53,39 @@ public final class EditorPage {
     public final String answer;
     public final String error;
     public final String endpointUrl;
+    /** The answer in every format of its kind, from the endpoint, complete. */
+    public final List<Link> downloads;
+    /** True when the answer has more rows than the page shows ({@link Limits#maxRowsShown()}). */
+    public final boolean truncated;
+    public final int maxRowsShown;
+    /** The download formats, for the scripted editor. */
+    public final String formatsJson = ResultFormats.json();
     /** The HTTP status the page is answered with: 200, or the refusal's (400 malformed, 503 timed out…). */
     public final int status;
 
-    private EditorPage(String query, List<Example> examples, List<String> columns, List<Row> rows, String answer,
-                       String error, String endpointUrl) {
-        this(query, examples, columns, rows, answer, error, endpointUrl, error == null ? 200 : 400);
+    /** What a query that ran adds to the page: the endpoint's URL for it, the downloads, whether rows were left out. */
+    private record Ran(String endpointUrl, List<Link> downloads, boolean truncated, int maxRowsShown) {
+        static final Ran NOT = new Ran(null, List.of(), false, 0);
     }
 
     private EditorPage(String query, List<Example> examples, List<String> columns, List<Row> rows, String answer,
-                       String error, String endpointUrl, int status) {
+                       String error, Ran ran) {
+        this(query, examples, columns, rows, answer, error, ran, 200);
+    }
+
+    private EditorPage(String query, List<Example> examples, List<String> columns, List<Row> rows, String answer,
+                       String error, Ran ran, int status) {
         this.status = status;
+        this.endpointUrl = ran.endpointUrl();
+        this.downloads = ran.downloads();
+        this.truncated = ran.truncated();
+        this.maxRowsShown = ran.maxRowsShown();
         this.query = query;
         this.examples = examples;
         this.columns = columns;
         this.rows = rows;
         this.answer = answer;
         this.error = error;
-        this.endpointUrl = endpointUrl;
     }
 
     public int rowCount() {
@@ -92,7 +110,7 @@ public final class EditorPage {
                 base + "editor?query=" + encode(e.text()) + "#results")).toList();
         if (queryText == null || queryText.isBlank()) {
             String first = examples.isEmpty() ? "SELECT * WHERE { ?s ?p ?o } LIMIT 10" : examples.get(0).text();
-            return new EditorPage(first, links, List.of(), List.of(), null, null, null);
+            return new EditorPage(first, links, List.of(), List.of(), null, null, Ran.NOT);
         }
         try {
             Query query = new QueryGuard(limits).parse(queryText, null, Syntax.syntaxSPARQL_11);
@@ -101,9 +119,9 @@ public final class EditorPage {
             }
         } catch (QueryCancelledException e) {
             HttpError timedOut = QueryOperation.timedOut(QueryOperation.Timeout.of(limits));
-            return new EditorPage(queryText, links, List.of(), List.of(), null, timedOut.getMessage(), null, timedOut.status());
+            return new EditorPage(queryText, links, List.of(), List.of(), null, timedOut.getMessage(), Ran.NOT, timedOut.status());
         } catch (HttpError e) {
-            return new EditorPage(queryText, links, List.of(), List.of(), null, e.getMessage(), null, e.status());
+            return new EditorPage(queryText, links, List.of(), List.of(), null, e.getMessage(), Ran.NOT, e.status());
         }
     }
 
@@ -114,6 +132,7 @@ public final class EditorPage {
         List<String> columns = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         String[] answer = {null};
+        boolean[] more = {false};
         QueryOperation.runWithin(permit, () -> Txn.calculateRead(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query)
                     .timeout(limits.queryTimeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
@@ -125,11 +144,13 @@ public final class EditorPage {
                         var solution = results.next();
                         rows.add(new Row(columns.stream().map(c -> cell(solution.get(c), rewriter)).toList()));
                     }
+                    more[0] = results.hasNext();
                 } else if (query.isAskType()) {
                     answer[0] = execution.execAsk() ? "yes" : "no";
                 } else {
                     Model model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
                     columns.addAll(List.of("subject", "predicate", "object"));
+                    more[0] = model.size() > maxRows;
                     model.listStatements().forEachRemaining(s -> {
                         if (rows.size() < maxRows) {
                             rows.add(new Row(List.of(cell(s.getSubject(), rewriter), cell(s.getPredicate(), rewriter),
@@ -141,7 +162,8 @@ public final class EditorPage {
             return rows;
         }));
         String endpointUrl = base + "sparql?query=" + encode(queryText);
-        return new EditorPage(queryText, links, columns, rows, answer[0], null, endpointUrl);
+        return new EditorPage(queryText, links, columns, rows, answer[0], null,
+                new Ran(endpointUrl, ResultFormats.links(query, endpointUrl), more[0], maxRows));
     }
 
     private static Cell cell(RDFNode value, IriRewriter rewriter) {

@@ -20,6 +20,7 @@ import org.w3id.treatygraph.vocab.TG;
 public final class ResourcePages implements DocumentPages {
     private static final Node ARTICLE = TG.term("Article");
     private static final Node TREATY = TG.term("Treaty");
+    private static final Node STATE = TG.term("State");
 
     private final DatasetGraph dataset;
     private final PageRenderer pages;
@@ -41,11 +42,13 @@ public final class ResourcePages implements DocumentPages {
                 graph -> catalog.link(graph, rewriter), alternates, context);
         PageRenderer.Site site = PageRenderer.Site.of(exchange);
         Object status = StatusBlock.section(dataset, resource, exchange);
-        // Treaties and articles have reading views of their own (TreatyView, ArticleView) around the statements.
+        // Treaties, articles and States have reading views of their own (TreatyView, ArticleView, StateView).
         if (description.contains(Node.ANY, resource, RDF.type.asNode(), TREATY)) {
             pages.render("treaty", site, List.of(page, TreatyView.of(resource, dataset, rewriter), status), out);
         } else if (description.contains(Node.ANY, resource, RDF.type.asNode(), ARTICLE)) {
             pages.render("article", site, List.of(page, ArticleView.of(resource, dataset, rewriter), status), out);
+        } else if (description.contains(Node.ANY, resource, RDF.type.asNode(), STATE)) {
+            pages.render("state", site, List.of(page, StateView.of(resource, dataset, rewriter), status), out);
         } else {
             pages.render("resource", site, List.of(page, status), out);
         }

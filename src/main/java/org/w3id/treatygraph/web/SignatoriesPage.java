@@ -12,13 +12,18 @@ import org.w3id.treatygraph.reading.GraphFacts;
 import org.w3id.treatygraph.reading.NaturalOrder;
 import org.w3id.treatygraph.reading.TreatyActions;
 import org.w3id.treatygraph.reading.TreatyActions.Action;
+import org.w3id.treatygraph.status.StatusEvent;
+import org.w3id.treatygraph.status.StatusReport;
+import org.w3id.treatygraph.status.StatusService;
 import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.TG;
 
 /**
  * The signatories and parties of the Convention: one row per treaty action (party, action, date, place,
  * confidence, source), sorted on the server by {@code ?sort=} (a column, "-" before it for descending), so
- * the table sorts without scripts; and the count toward entry into force where graph/status holds it.
+ * the table sorts without scripts; the count toward entry into force; a world map coloured by status
+ * ({@link SignatoriesMap}) and a timeline of signatures and instruments ({@link SignatureTimeline}), both drawn on
+ * the server.
  */
 public final class SignatoriesPage {
     private static final Node TREATY = TreatyActions.TREATY;
@@ -43,8 +48,18 @@ public final class SignatoriesPage {
     public final long instruments;
     public final String counted;
     public final String sort;
+    public final SignatoriesMap map;
+    public final SignatureTimeline timeline;
+    /** Instruments counted toward entry into force today, and how many it takes (art 65(1)). */
+    public final int instrumentsCounted;
+    public final int instrumentsRequired;
 
-    private SignatoriesPage(List<Action> rows, List<Column> columns, String counted, String sort) {
+    private SignatoriesPage(List<Action> rows, List<Column> columns, String counted, String sort, SignatoriesMap map,
+                            SignatureTimeline timeline, StatusReport today) {
+        this.map = map;
+        this.timeline = timeline;
+        this.instrumentsCounted = today.instruments();
+        this.instrumentsRequired = today.required();
         this.rows = rows;
         this.columns = columns;
         this.signatures = rows.stream().filter(r -> r.kind().equals("signature")).count();
@@ -80,7 +95,11 @@ public final class SignatoriesPage {
             List<Column> columns = COLUMNS.stream().map(c -> new Column(c,
                     rewriter.publicBase() + "signatories?sort=" + (c.equals(key) && !descending ? "-" : "") + c,
                     c.equals(key) ? (descending ? "descending" : "ascending") : "none")).toList();
-            return new SignatoriesPage(rows, columns, counted(facts).orElse(null), order);
+            StatusService status = new StatusService(dataset);
+            List<StatusEvent> events = status.events();
+            StatusReport today = status.today();
+            return new SignatoriesPage(rows, columns, counted(facts).orElse(null), order,
+                    SignatoriesMap.build(facts, events, today), SignatureTimeline.of(events, today.date()), today);
         });
     }
 

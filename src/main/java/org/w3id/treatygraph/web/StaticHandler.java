@@ -7,15 +7,21 @@ import org.w3id.treatygraph.http.Exchange;
 import org.w3id.treatygraph.http.Handler;
 import org.w3id.treatygraph.http.HttpError;
 
-/** {@code /static/{file}}: the style sheet and other assets from the class path, cached for an hour. */
+/**
+ * {@code /static/{file}}: the style sheet, the scripts and the vendored libraries with their licences and manifest
+ * ({@code /static/vendor/…}) from the class path, cached for an hour. A file named LICENSE is plain text.
+ */
 public final class StaticHandler implements Handler {
     private static final Map<String, String> TYPES = Map.of("css", "text/css;charset=utf-8",
-            "js", "text/javascript;charset=utf-8", "svg", "image/svg+xml");
+            "js", "text/javascript;charset=utf-8", "svg", "image/svg+xml", "json", "application/json",
+            "tsv", "text/tab-separated-values;charset=utf-8", "md", "text/markdown;charset=utf-8",
+            "LICENSE", "text/plain;charset=utf-8");
 
     @Override
     public void handle(Exchange exchange) throws IOException {
         String name = exchange.rest();
-        String extension = name.substring(name.lastIndexOf('.') + 1);
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        String extension = file.substring(file.lastIndexOf('.') + 1);
         InputStream in = name.contains("..") || !TYPES.containsKey(extension) ? null
                 : StaticHandler.class.getResourceAsStream("/static/" + name);
         if (in == null) {

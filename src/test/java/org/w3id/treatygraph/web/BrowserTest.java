@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3id.treatygraph.server.RunningServer;
@@ -46,6 +50,9 @@ class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("treatygraph-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);   // the console, to fail on content security policy violations
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -88,9 +95,19 @@ class BrowserTest {
     }
 
     @Test
-    void queryPageRunsAnExampleQuery() throws Exception {
+    void withoutScriptsTheQueryFormRunsAnExampleQuery() throws Exception {
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            queryFormRunsAnExampleQuery();
+        } finally {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    private void queryFormRunsAnExampleQuery() throws Exception {
         browser.get(server.url("/editor"));
-        screenshot("query-page");
+        assertTrue(browser.findElement(By.id("query")).isDisplayed(), "the plain form, as scripts do not run");
+        screenshot("query-page-without-scripts");
         List<WebElement> examples = browser.findElements(By.cssSelector("a.example"));
         assertTrue(examples.size() >= 12, "the competency questions are offered as examples");
         browser.findElement(By.cssSelector("a.example[data-name='07-articles-per-chapter.rq']")).click();
@@ -98,7 +115,7 @@ class BrowserTest {
         assertEquals(9, rows.size(), "one row per chapter");
         assertTrue(rows.get(1).getText().contains("Criminalization"));
         assertEquals("9", browser.findElement(By.id("row-count")).getText());
-        screenshot("query-results");
+        screenshot("query-results-without-scripts");
 
         WebElement editor = browser.findElement(By.id("query"));
         editor.clear();
@@ -135,20 +152,20 @@ class BrowserTest {
             browser.get(behindW3id.url("/editor"));
             assertEquals("rgba(16, 38, 63, 1)", browser.findElement(By.cssSelector("header.site"))
                     .getCssValue("background-color"), "the style sheet loaded under the content security policy");
-            WebElement editor = browser.findElement(By.id("query"));
-            editor.clear();
-            editor.sendKeys("PREFIX tg: <https://w3id.org/treatygraph/ontology#> SELECT ?s WHERE { ?s a tg:Event }");
-            browser.findElement(By.id("run")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.results tbody tr")));
-            assertTrue(browser.getCurrentUrl().startsWith(behindW3id.url("/editor")), browser.getCurrentUrl());
-            assertEquals(3, browser.findElements(By.cssSelector("table.results tbody tr")).size());
-            assertTrue(browser.findElement(By.cssSelector("table.results")).getText().contains("https://w3id.org/treatygraph/id/"),
-                    "results show the canonical IRIs");
+            runInEditor("PREFIX tg: <https://w3id.org/treatygraph/ontology#> SELECT ?s WHERE { ?s a tg:Event }");
+            List<WebElement> rows = waitForResultRows(3);
+            assertTrue(browser.getCurrentUrl().startsWith(behindW3id.url("/editor?query=")), "a shareable address: "
+                    + browser.getCurrentUrl());
+            assertTrue(rows.get(0).findElement(By.cssSelector("a.iri")).getAttribute("href")
+                    .startsWith("https://w3id.org/treatygraph/id/"), "results show the canonical IRIs");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".yasr .iri-label")));
+            assertNoPolicyViolation();
             screenshot("editor-behind-w3id");
         }
     }
 
+    @Test
     void treatyPageHasATableOfContentsInNumericOrder() throws Exception {
         browser.get(server.url("/id/treaty/un-cybercrime-convention"));
         List<String> chapters = browser.findElements(By.cssSelector("section.toc-part h3")).stream()
@@ -242,6 +259,93 @@ class BrowserTest {
         assertTrue(descending.get(0).compareTo(descending.get(descending.size() - 1)) > 0, descending.toString());
         browser.get(server.url("/signatories?sort=nonsense"));
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("Sort by one of party"));
+    }
+
+    @Test
+    void theEditorCompletesAPropertyAndShowsLabelsAChartAndAMap() throws Exception {
+        browser.get(server.url("/editor"));
+        WebElement codeMirror = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        assertTrue(!browser.findElement(By.id("query")).isDisplayed(), "YASGUI replaces the plain form");
+        browser.executeScript("const cm = arguments[0].CodeMirror; cm.setValue(arguments[1]);"
+                + " cm.setCursor(cm.lineCount(), 0); cm.focus();", codeMirror,
+                "PREFIX tg: <" + server.url("/ontology#") + ">\nSELECT ?state (COUNT(?a) AS ?actions) WHERE {\n  ?a ");
+        browser.switchTo().activeElement().sendKeys("tg:part");
+        WebElement hints = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("ul.CodeMirror-hints")));
+        List<String> offered = hints.findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
+        assertTrue(offered.contains("tg:party"), "the ontology's property is offered: " + offered);
+        screenshot("editor-completion");
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys(" ?state . ?state a tg:State }\nGROUP BY ?state ORDER BY DESC(?actions)");
+        String query = (String) browser.executeScript("return arguments[0].CodeMirror.getValue();", codeMirror);
+        assertTrue(query.contains("?a tg:party ?state"), query);
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        waitForResultRows(10);
+        WebElement vietNam = new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+                .presenceOfElementLocated(By.xpath("//span[@class='iri-label' and text()='Viet Nam']")));
+        assertTrue(vietNam.findElement(By.xpath("preceding-sibling::a")).getText().endsWith("state/VNM"));
+        assertTrue(browser.findElement(By.id("yasgui-downloads")).getText().contains("CSV"));
+        scrollTo(browser.findElement(By.cssSelector(".yasr")));
+        screenshot("editor-labels");
+        browser.findElement(By.cssSelector(".select_chart")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("figure.result-chart canvas")));
+        scrollTo(browser.findElement(By.cssSelector(".yasr")));
+        screenshot("editor-chart");
+        browser.findElement(By.cssSelector(".select_map")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("figure.result-map path.hit[data-iso3='VNM']")));
+        screenshot("editor-map");
+        assertNoPolicyViolation();
+    }
+
+    @Test
+    void signatoriesPageDrawsTheMapByStatus() throws Exception {
+        browser.get(server.url("/signatories"));
+        WebElement vietNam = browser.findElement(By.cssSelector("figure.world-map path[data-iso3='VNM']"));
+        assertEquals("status-signed", vietNam.getAttribute("class"));
+        assertTrue(vietNam.getCssValue("fill").contains("143, 188, 230"), "the signed colour: " + vietNam.getCssValue("fill"));
+        assertEquals("status-none", browser.findElement(By.cssSelector("figure.world-map path[data-iso3='IND']"))
+                .getAttribute("class"));
+        assertTrue(vietNam.getRect().getWidth() > 5, "Viet Nam's shape is drawn");
+        assertTrue(browser.findElement(By.cssSelector("figure.world-map figcaption")).getText()
+                .contains("do not imply official endorsement"));
+        scrollTo(browser.findElement(By.id("map")));
+        screenshot("signatories-map");
+        scrollTo(browser.findElement(By.id("timeline")));
+        screenshot("signatories-timeline");
+    }
+
+    @Test
+    void statePageShowsItsStatusOfficialsAndOtherTreaties() throws Exception {
+        browser.get(server.url("/id/state/VNM"));
+        assertEquals("Viet Nam", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.id("signature")).getText().contains("Signed on 2025-10-25 at Hanoi"));
+        assertTrue(browser.findElement(By.id("officials")).getText().contains("State President of Viet Nam: held by Luong Cuong"));
+        assertTrue(browser.findElement(By.id("treaties")).getText().contains("Budapest Convention"));
+        screenshot("state-vnm");
+    }
+
+    /** Sets the scripted editor's query and runs it. */
+    private static void runInEditor(String query) {
+        WebElement codeMirror = new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
+        browser.executeScript("arguments[0].CodeMirror.setValue(arguments[1]);", codeMirror, query);
+        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+    }
+
+    private static List<WebElement> waitForResultRows(int atLeast) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector(".yasr table.dataTable tbody tr"));
+            return rows.size() >= atLeast ? rows : null;
+        });
+    }
+
+    private static void assertNoPolicyViolation() {
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getMessage()).filter(m -> m.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), violations);
     }
 
     /** Opens the home page, follows a link of the header and checks the page's heading. */
