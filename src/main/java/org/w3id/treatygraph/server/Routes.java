@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.treatygraph.crosswalk.CrosswalkDownloads;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Handler;
 import org.w3id.treatygraph.http.Limits;
@@ -111,7 +112,7 @@ public final class Routes implements FusekiModule {
         exact(builder, "/signatories", new PageHandler("signatories", pages,
                 exchange -> SignatoriesPage.build(dataset, exchange.rewriter(), exchange.parameter("sort"))));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
-        prefix(builder, "/download/", new DownloadHandler(dataset, version));
+        prefix(builder, "/download/", new DownloadHandler(dataset, version, CrosswalkDownloads.of(dataset)));
         prefix(builder, "/static/", new StaticHandler());
         exact(builder, HEALTH, new HealthHandler(dataset));
         // Legal status (issue 16): on a date, between two dates, the changes imports recorded, as feeds.
