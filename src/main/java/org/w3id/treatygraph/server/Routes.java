@@ -31,6 +31,7 @@ import org.w3id.treatygraph.search.SearchHandler;
 import org.w3id.treatygraph.search.SearchIndex;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.web.CrosswalkHandler;
 import org.w3id.treatygraph.web.EditorHandler;
 import org.w3id.treatygraph.web.HomeHandler;
 import org.w3id.treatygraph.web.OntologyHandler;
@@ -120,6 +121,8 @@ public final class Routes implements FusekiModule {
         withExtensions(builder, "/status", StatusHandler.OFFERS, status::status);
         withExtensions(builder, "/status/diff", StatusHandler.OFFERS, status::diff);
         withExtensions(builder, "/changes", StatusHandler.JSON_ONLY, status::changes);
+        // Cross-referencing (issue 17): what a State already owes under the older treaties.
+        withExtensions(builder, "/crosswalk", CrosswalkHandler.OFFERS, new CrosswalkHandler(dataset, pages)::handle);
         StatusFeeds feeds = new StatusFeeds(dataset, version);
         exact(builder, "/feed/status.atom", feeds::all);
         prefix(builder, "/feed/state/", feeds::ofState);
