@@ -21,7 +21,7 @@ import org.w3id.treatygraph.vocab.Vocab;
  * The reading view of an article: its paragraphs in order (and their lettered subparagraphs), each with its
  * modality, bearer, summary or official text, the defined terms it uses, what it cites and what cites it;
  * and "compare provisions": its counterparts in the other treaties with the kind of correspondence, its
- * confidence and source.
+ * confidence and source, and under each paragraph its paragraph-level matches (the crosswalk).
  */
 public final class ArticleView {
     private static final Node ELI_CITES = NodeFactory.createURI(Vocab.ELI + "cites");
@@ -30,7 +30,7 @@ public final class ArticleView {
     public record Provision(String number, String label, String anchor, String href, String modality,
                             String modalityStyle, String bearer, String summary, String keyPhrase,
                             String officialText, String officialLanguage, List<Link> terms, List<Link> cites,
-                            List<Link> citedBy, List<Provision> subparagraphs) {
+                            List<Link> citedBy, List<Provision> subparagraphs, List<ParagraphMatches.Match> matches) {
         public boolean hasTerms() {
             return !terms.isEmpty();
         }
@@ -54,6 +54,14 @@ public final class ArticleView {
 
         public boolean hasSubparagraphs() {
             return !subparagraphs.isEmpty();
+        }
+
+        public boolean hasMatches() {
+            return !matches.isEmpty();
+        }
+
+        public int matchCount() {
+            return matches.size();
         }
     }
 
@@ -147,7 +155,7 @@ public final class ArticleView {
                 official.map(Node::getLiteralLexicalForm).orElse(null), official.map(Node::getLiteralLanguage).orElse(null),
                 facts.links(facts.objects(provision, TG.term("usesTerm"))),
                 facts.links(facts.objects(provision, ELI_CITES)),
-                facts.links(facts.subjects(ELI_CITES, provision)), subparagraphs);
+                facts.links(facts.subjects(ELI_CITES, provision)), subparagraphs, ParagraphMatches.of(provision, facts));
     }
 
     private static Counterpart counterpart(Node correspondence, Node article, GraphFacts facts) {

@@ -21,7 +21,7 @@ import org.w3id.treatygraph.server.RunningServer;
 
 /**
  * The coverage view over real HTTP on the curated data. Hand-checked: Albania ratified the Budapest Convention on
- * 20 June 2002 and was a UNTOC party by 4 March 2005, and no UNCAC instrument of it is in the data; so on
+ * 20 June 2002 and UNTOC on 21 August 2002, and no UNCAC instrument of it is in the data; so on
  * 1 January 2026 its chapter II obligations split as below (articles 7-21, 44 obligations). On 1 January 2001 it was
  * bound by none of them, and every obligation is new.
  */
@@ -73,7 +73,7 @@ class CrosswalkHttpTest {
         JsonObject untoc = bankSecrecy.get("counterparts").getAsArray().get(0).getAsObject();
         assertEquals("exactMatch", untoc.get("kind").getAsString().value());
         assertEquals("UNTOC article 18(8)", untoc.get("provisionLabel").getAsString().value());
-        assertEquals("2005-03-04", untoc.get("consentBy").getAsString().value());
+        assertEquals("2002-08-21", untoc.get("consentBy").getAsString().value());
         assertEquals("verified", untoc.get("confidence").getAsString().value());
         assertTrue(untoc.get("evidence").getAsString().value().contains("statengeneraal/laws-markdown"));
         assertEquals("covered", bankSecrecy.get("status").getAsString().value());
