@@ -2,6 +2,8 @@ package org.w3id.treatygraph.linkeddata;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
@@ -17,8 +19,9 @@ import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.Prefixes;
 
 /**
- * {@code /download/{file}}: dumps of the whole dataset, named graphs kept, streamed from a read transaction, with
- * IRIs under the public base like everything else the server answers.
+ * {@code /download/{file}}: dumps of the whole dataset, named graphs kept, streamed from a read transaction, and the
+ * files features make from the store ({@link Download}s, given by name), all with IRIs under the public base like
+ * everything else the server answers.
  */
 public final class DownloadHandler implements Handler {
     private static final Map<String, RDFFormat> DUMPS =
@@ -26,18 +29,22 @@ public final class DownloadHandler implements Handler {
 
     private final DatasetGraph dataset;
     private final StoreVersion version;
+    private final Map<String, Download> made;
 
-    public DownloadHandler(DatasetGraph dataset, StoreVersion version) {
+    public DownloadHandler(DatasetGraph dataset, StoreVersion version, Map<String, Download> made) {
         this.dataset = dataset;
         this.version = version;
+        this.made = new TreeMap<>(made);
     }
 
     @Override
     public void handle(Exchange exchange) throws IOException {
         String name = exchange.rest();
         RDFFormat format = DUMPS.get(name);
-        if (format == null) {
-            throw HttpError.notFound("No such download: " + name + ". Available: treatygraph.trig.gz, treatygraph.nq.gz");
+        Download download = made.get(name);
+        if (format == null && download == null) {
+            throw HttpError.notFound("No such download: " + name + ". Available: treatygraph.trig.gz, treatygraph.nq.gz"
+                    + made.keySet().stream().map(n -> ", " + n).collect(Collectors.joining()));
         }
         StoreVersion.Version current = version.current();
         IriRewriter rewriter = exchange.rewriter();
@@ -46,6 +53,10 @@ public final class DownloadHandler implements Handler {
             return;
         }
         exchange.response().setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        if (download != null) {
+            exchange.send(200, download.contentType(), out -> download.write(rewriter, out));
+            return;
+        }
         exchange.send(200, "application/gzip", out -> {
             try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, format, null);

@@ -21,7 +21,7 @@ import org.w3id.treatygraph.vocab.Vocab;
  * The reading view of an article: its paragraphs in order (and their lettered subparagraphs), each with its
  * modality, bearer, summary or official text, the defined terms it uses, what it cites and what cites it;
  * and "compare provisions": its counterparts in the other treaties with the kind of correspondence, its
- * confidence and source.
+ * confidence and source, and under each paragraph its paragraph-level matches (the crosswalk).
  */
 public final class ArticleView {
     private static final Node ELI_CITES = NodeFactory.createURI(Vocab.ELI + "cites");
@@ -34,7 +34,7 @@ public final class ArticleView {
                             String modalityStyle, String bearer, String summary, String keyPhrase,
                             String officialText, String officialLanguage, List<Link> terms, List<Link> cites,
                             List<Link> citedBy, List<Provision> subparagraphs, String graph, String confidence,
-                            String source, Long page) {
+                            String source, Long page, List<ParagraphMatches.Match> matches) {
         public boolean hasTerms() {
             return !terms.isEmpty();
         }
@@ -58,6 +58,14 @@ public final class ArticleView {
 
         public boolean hasSubparagraphs() {
             return !subparagraphs.isEmpty();
+        }
+
+        public boolean hasMatches() {
+            return !matches.isEmpty();
+        }
+
+        public int matchCount() {
+            return matches.size();
         }
     }
 
@@ -191,7 +199,7 @@ public final class ArticleView {
                 facts.object(provision, TG.term("confidence")).map(facts::label).orElse(null),
                 facts.object(provision, DCTerms.source.asNode()).filter(Node::isURI)
                         .map(n -> facts.rewriter().toPublic(n.getURI())).orElse(null),
-                facts.number(provision, TG.term("page")).orElse(null));
+                facts.number(provision, TG.term("page")).orElse(null), ParagraphMatches.of(provision, facts));
     }
 
     private static Counterpart counterpart(Node correspondence, Node article, GraphFacts facts) {

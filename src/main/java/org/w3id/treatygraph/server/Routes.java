@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.treatygraph.crosswalk.CrosswalkDownloads;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Handler;
 import org.w3id.treatygraph.http.Limits;
@@ -32,6 +33,7 @@ import org.w3id.treatygraph.search.SearchHandler;
 import org.w3id.treatygraph.search.SearchIndex;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.TG;
+import org.w3id.treatygraph.web.CrosswalkHandler;
 import org.w3id.treatygraph.web.EditorHandler;
 import org.w3id.treatygraph.web.EditorTermsHandler;
 import org.w3id.treatygraph.web.HomeHandler;
@@ -117,7 +119,7 @@ public final class Routes implements FusekiModule {
         exact(builder, "/signatories", new PageHandler("signatories", pages,
                 exchange -> SignatoriesPage.build(dataset, exchange.rewriter(), exchange.parameter("sort"))));
         exact(builder, "/context.jsonld", new JsonLdContextHandler());
-        prefix(builder, "/download/", new DownloadHandler(dataset, version));
+        prefix(builder, "/download/", new DownloadHandler(dataset, version, CrosswalkDownloads.of(dataset)));
         prefix(builder, "/static/", new StaticHandler());
         exact(builder, HEALTH, new HealthHandler(dataset));
         // Legal status (issue 16): on a date, between two dates, the changes imports recorded, as feeds.
@@ -125,6 +127,8 @@ public final class Routes implements FusekiModule {
         withExtensions(builder, "/status", StatusHandler.OFFERS, status::status);
         withExtensions(builder, "/status/diff", StatusHandler.OFFERS, status::diff);
         withExtensions(builder, "/changes", StatusHandler.JSON_ONLY, status::changes);
+        // Cross-referencing (issue 17): what a State already owes under the older treaties.
+        withExtensions(builder, "/crosswalk", CrosswalkHandler.OFFERS, new CrosswalkHandler(dataset, pages)::handle);
         StatusFeeds feeds = new StatusFeeds(dataset, version);
         exact(builder, "/feed/status.atom", feeds::all);
         prefix(builder, "/feed/state/", feeds::ofState);

@@ -76,7 +76,7 @@ public final class Bench {
         }
 
         static Settings forSmoke() {
-            return new Settings(true, 0.05, 2, 200, new int[] {1, 8}, new long[] {20_000L}, 1, 500, Duration.ZERO, 1,
+            return new Settings(true, 0.05, 2, 200, new int[] {1, 8}, new long[] {30_000L}, 1, 500, Duration.ZERO, 1,
                     60);
         }
     }

@@ -45,7 +45,7 @@ final class OwlDatasets {
     }
 
     /**
-     * HermiT over an ontology. The data uses xsd:date and xsd:gYearMonth, which OWL 2's datatype map lacks:
+     * HermiT over an ontology. The data uses xsd:date, xsd:gYearMonth and xsd:gYear, which OWL 2's datatype map lacks:
      * HermiT is told to treat their values as opaque instead of refusing the ontology.
      */
     static OWLReasoner hermit(OWLOntology ontology) {

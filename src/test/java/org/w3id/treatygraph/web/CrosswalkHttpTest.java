@@ -1,0 +1,121 @@
+package org.w3id.treatygraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.treatygraph.server.RunningServer;
+
+/**
+ * The coverage view over real HTTP on the curated data. Hand-checked: Albania ratified the Budapest Convention on
+ * 20 June 2002 and UNTOC on 21 August 2002, and no UNCAC instrument of it is in the data; so on
+ * 1 January 2026 its chapter II obligations split as below (articles 7-21, 44 obligations). On 1 January 2001 it was
+ * bound by none of them, and every obligation is new.
+ */
+class CrosswalkHttpTest {
+    private static final String OBLIGATION = "id/obligation/un-cybercrime-convention/";
+    @RegisterExtension
+    static final RunningServer server = new RunningServer();
+
+    @Test
+    void aStatePartyToBudapestAndUntocCarriesPartOfChapterTwo() throws Exception {
+        Map<String, String> statuses = new TreeMap<>();
+        for (int article = 7; article <= 21; article++) {
+            JsonObject answer = json("/crosswalk.json?party=ALB&at=2026-01-01&article=" + article);
+            assertEquals(0, answer.get("counts").getAsObject().get("notMapped").getAsNumber().value().intValue(),
+                    "every chapter II obligation is mapped (article " + article + ")");
+            for (JsonValue o : answer.get("obligations").getAsArray()) {
+                String iri = o.getAsObject().get("obligation").getAsString().value();
+                statuses.put(iri.substring(iri.indexOf(OBLIGATION) + OBLIGATION.length()),
+                        o.getAsObject().get("status").getAsString().value());
+            }
+        }
+        assertEquals(44, statuses.size());
+        assertEquals(group("art7-1 art7-2 art8-1 art8-2 art9-1 art9-2 art10-1 art11-2 art12-1 art12-2 art17-1 art17-3"
+                + " art17-4 art17-5 art17-6 art18-1 art18-2 art18-4 art20-1 art21-1 art21-3 art21-5 art21-6"), with(statuses, "covered"));
+        assertEquals(group("art11-1 art13-1 art14-1 art19-1"), with(statuses, "partly"),
+                "misuse of devices, fraud, child sexual abuse material and participation: Hanoi says more");
+        assertEquals(group("art14-2 art14-3 art14-4 art15-1 art15-2 art15-3 art15-4 art16-1 art16-2 art16-3 art16-4"
+                + " art17-2 art19-2 art19-3 art21-2 art21-4 art21-7"), with(statuses, "new"));
+    }
+
+    @Test
+    void beforeItJoinedAnythingEveryObligationIsNew() throws Exception {
+        JsonObject answer = json("/crosswalk.json?party=ALB&at=2001-01-01");
+        JsonObject counts = answer.get("counts").getAsObject();
+        assertEquals(0, counts.get("covered").getAsNumber().value().intValue());
+        assertEquals(0, counts.get("partly").getAsNumber().value().intValue());
+        JsonArray obligations = answer.get("obligations").getAsArray();
+        assertEquals(obligations.size(), counts.get("new").getAsNumber().value().intValue());
+        assertTrue(obligations.size() > 100);
+        assertTrue(obligations.stream().flatMap(o -> o.getAsObject().get("counterparts").getAsArray().stream())
+                .noneMatch(c -> c.getAsObject().get("bound").getAsBoolean().value()));
+    }
+
+    @Test
+    void eachCounterpartNamesItsKindSourcesAndTheStatesInstrument() throws Exception {
+        JsonObject answer = json("/crosswalk.json?party=ALB&at=2026-01-01&article=40");
+        JsonObject bankSecrecy = answer.get("obligations").getAsArray().stream().map(JsonValue::getAsObject)
+                .filter(o -> o.get("provisionLabel").getAsString().value().equals("Article 40(24)")).findFirst().orElseThrow();
+        JsonObject untoc = bankSecrecy.get("counterparts").getAsArray().get(0).getAsObject();
+        assertEquals("exactMatch", untoc.get("kind").getAsString().value());
+        assertEquals("UNTOC article 18(8)", untoc.get("provisionLabel").getAsString().value());
+        assertEquals("2002-08-21", untoc.get("consentBy").getAsString().value());
+        assertEquals("verified", untoc.get("confidence").getAsString().value());
+        assertTrue(untoc.get("evidence").getAsString().value().contains("statengeneraal/laws-markdown"));
+        assertEquals("covered", bankSecrecy.get("status").getAsString().value());
+    }
+
+    @Test
+    void theStatesPageSectionListsTheNewObligations() throws Exception {
+        HttpResponse<byte[]> page = server.get("/crosswalk?party=ALB&at=2026-01-01", "text/html");
+        assertEquals(200, page.statusCode());
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("New obligations for Albania if it ratifies</a>: "));
+        assertTrue(html.contains("id=\"crosswalk-new\"") && html.contains("id=\"crosswalk-covered\""));
+        assertTrue(html.contains("Article 15(1)"), "grooming, new for a Budapest party");
+        HttpResponse<byte[]> form = server.get("/crosswalk", "text/html");
+        assertEquals(200, form.statusCode());
+        assertTrue(new String(form.body(), StandardCharsets.UTF_8).contains("name=\"party\""));
+    }
+
+    @Test
+    void anUnknownStateOrABadDateIsAClear400() throws Exception {
+        for (String query : new String[] {"party=XYZ", "party=alb", "party=", "party=ALB&at=2026-02-30",
+                "party=ALB&at=1.1.2026", "party=ALB&article=forty"}) {
+            HttpResponse<byte[]> response = server.get("/crosswalk.json?" + query, "application/json");
+            assertEquals(400, response.statusCode(), query);
+            String body = new String(response.body(), StandardCharsets.UTF_8);
+            assertTrue(body.contains("party=ALB") || body.contains("YYYY-MM-DD") || body.contains("does not exist")
+                    || body.contains("article"), query + ": " + body);
+        }
+    }
+
+    private static JsonObject json(String path) throws Exception {
+        HttpResponse<byte[]> response = server.get(path, "application/json");
+        assertEquals(200, response.statusCode(), path);
+        return JSON.parse(new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    private static Set<String> with(Map<String, String> statuses, String status) {
+        return statuses.entrySet().stream().filter(e -> e.getValue().equals(status)).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> group(String obligations) {
+        return new TreeSet<>(List.of(obligations.split(" ")));
+    }
+}
