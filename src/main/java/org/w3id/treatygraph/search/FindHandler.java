@@ -24,15 +24,18 @@ import org.w3id.treatygraph.web.PageRenderer;
 
 /**
  * {@code /find?q=art 16(5)} or {@code /find?article=16&paragraph=5[&subparagraph=a][&treaty=budapest]}: the
- * provision a citation names. One match: {@code 303} to its {@code /id/…} IRI; a citation that fits several
- * treaties (no treaty named): {@code 300 Multiple Choices} with the list (HTML, JSON or text); none: 404 with
- * what the graph does hold; a text that is no citation: 400.
+ * provision a citation names. One match: {@code 303} to its {@code /id/…} IRI. No treaty named means the Hanoi
+ * Convention, this graph's subject, when it has the provision (other treaties where it has not); {@code treaty=any}
+ * asks for every treaty. A citation that fits several: {@code 300 Multiple Choices} with the list (HTML, JSON or
+ * text); none: 404 with what the graph does hold; a text that is no citation: 400.
  */
 public final class FindHandler implements Handler {
     private static final List<Representation> OFFERS = List.of(Representation.HTML, Representation.JSON, Representation.TEXT);
 
     /** A provision that fits. */
     record Choice(Node resource, String label) {}
+
+    private static final String CONVENTION = TG.id("treaty/un-cybercrime-convention/").getURI();
 
     private final DatasetGraph dataset;
     private final PageRenderer pages;
@@ -54,7 +57,9 @@ public final class FindHandler implements Handler {
                     found.add(new Choice(resource, Citation.TREATY_NAMES.get(treaty) + ": " + label(resource)));
                 }
             }
-            return found;
+            boolean anyTreaty = "any".equalsIgnoreCase(exchange.parameter("treaty"));
+            List<Choice> convention = found.stream().filter(c -> c.resource().getURI().startsWith(CONVENTION)).toList();
+            return citation.treaty().isEmpty() && !anyTreaty && !convention.isEmpty() ? convention : found;
         });
         if (choices.size() == 1) {
             exchange.response().setHeader("Cache-Control", "no-cache");
@@ -73,7 +78,8 @@ public final class FindHandler implements Handler {
         }
         String q = exchange.parameter("q");
         String article = exchange.parameter("article");
-        String treaty = exchange.parameter("treaty");
+        String named = exchange.parameter("treaty");
+        String treaty = "any".equalsIgnoreCase(named) ? null : named;
         try {
             if (q == null && article != null) {
                 return Citation.of(treaty, article, exchange.parameter("paragraph"), exchange.parameter("subparagraph"));

@@ -54,6 +54,7 @@ public final class StateView {
             sections.add(new Section("statements", "Statements and claims",
                     "What its officials said about the Convention, and claims about this State, summarised.",
                     statements(state, facts), "No statement by its officials or about it is recorded."));
+            sections.add(StateCrosswalkSection.of(state, dataset, rewriter));
             return new StateView(sections);
         });
     }

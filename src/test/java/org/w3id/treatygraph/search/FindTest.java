@@ -43,8 +43,14 @@ class FindTest {
     }
 
     @Test
-    void aCitationOfSeveralTreatiesIs300WithTheChoices() throws Exception {
-        HttpResponse<byte[]> response = server.get("/find?q=" + RunningServer.encode("art 2"), "application/json");
+    void noTreatyNamedMeansTheConventionAndAnyTreatyIs300WithTheChoices() throws Exception {
+        assertEquals("/id/treaty/un-cybercrime-convention/article/16/paragraph/5",
+                location("q=" + RunningServer.encode("art 16(5)")), "UNTOC has a 16(5) too; the Convention comes first");
+        assertEquals("/id/treaty/un-cybercrime-convention/article/2", location("q=" + RunningServer.encode("art 2")));
+        assertEquals("/id/treaty/uncac/article/70", location("q=" + RunningServer.encode("art 70")),
+                "the Convention has 68 articles: the treaty that has the 70th");
+        HttpResponse<byte[]> response = server.get("/find?q=" + RunningServer.encode("art 2") + "&treaty=any",
+                "application/json");
         assertEquals(300, response.statusCode());
         JsonObject answer = JSON.parse(new String(response.body(), StandardCharsets.UTF_8));
         List<String> choices = answer.get("choices").getAsArray().stream()
@@ -52,7 +58,7 @@ class FindTest {
         assertEquals(List.of("https://w3id.org/treatygraph/id/treaty/un-cybercrime-convention/article/2",
                 "https://w3id.org/treatygraph/id/treaty/budapest-convention/article/2",
                 "https://w3id.org/treatygraph/id/treaty/untoc/article/2"), choices);
-        HttpResponse<byte[]> page = server.get("/find?q=art+2", "text/html");
+        HttpResponse<byte[]> page = server.get("/find?article=2&treaty=any", "text/html");
         assertEquals(300, page.statusCode());
         assertTrue(new String(page.body(), StandardCharsets.UTF_8).contains("Budapest Convention: Article 2"));
     }

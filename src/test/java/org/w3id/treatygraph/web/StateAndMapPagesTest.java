@@ -2,8 +2,11 @@ package org.w3id.treatygraph.web;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.treatygraph.server.RunningServer;
@@ -34,6 +37,23 @@ class StateAndMapPagesTest {
                 html.substring(html.indexOf("id=\"treaties\"")));
         assertTrue(html.contains("United Nations Convention against Corruption</a>: <span class=\"detail\">no action"));
         assertTrue(html.contains("No official of this State is named"));
+    }
+
+    @Test
+    void albaniasPageCountsWhatWouldBeNewForItAsTheCrosswalkDoes() throws Exception {
+        String html = page("/doc/state/ALB");
+        String today = LocalDate.now().toString();
+        HttpResponse<byte[]> answer = server.get("/crosswalk.json?party=ALB&at=" + today, "application/json");
+        assertEquals(200, answer.statusCode());
+        JsonObject counts = JSON.parse(new String(answer.body(), StandardCharsets.UTF_8)).getObj("counts");
+        assertTrue(counts.get("new").getAsNumber().value().intValue() > 0, "Albania is not bound by every counterpart");
+        String section = html.substring(html.indexOf("id=\"crosswalk\""));
+        for (String status : new String[] {"new", "partly", "covered"}) {
+            Matcher item = Pattern.compile("ALB[^\"]*" + today + "#crosswalk-" + status + "\">(\\d+) ")
+                    .matcher(section);
+            assertTrue(item.find(), status + " in " + section);
+            assertEquals(counts.get(status).getAsNumber().value().intValue(), Integer.parseInt(item.group(1)), status);
+        }
     }
 
     @Test
