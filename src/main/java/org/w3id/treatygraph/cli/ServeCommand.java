@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.importer.DepositaryRefresh;
 import org.w3id.treatygraph.query.ExampleQuery;
+import org.w3id.treatygraph.server.RequestLog;
 import org.w3id.treatygraph.server.TreatyGraphServer;
 import org.w3id.treatygraph.store.DataLoader;
 import org.w3id.treatygraph.store.TreatyStore;
@@ -79,6 +81,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The treaty slug and MTDSG reference of --depositary-url (default: ${DEFAULT-VALUE}).")
     String depositaryRecord;
 
+    @Option(names = "--request-log", paramLabel = "all|sampled|off", defaultValue = "all",
+            description = "Fuseki's lines per request (SPARQL queries, Graph Store reads): all of them, sampled (at most"
+                    + " about 10 a second) or off; warnings and errors are always logged (default: ${DEFAULT-VALUE}).")
+    String requestLog;
+
     // ---- SPARQL query limits (docs/limits.md); defaults from Limits.DEFAULTS
     @Option(names = "--max-query-length", paramLabel = "CHARACTERS", defaultValue = "" + Limits.DEFAULT_MAX_QUERY_LENGTH,
             description = "Longest query text accepted, refused with 413 before parsing (default: ${DEFAULT-VALUE}).")
@@ -126,6 +133,7 @@ final class ServeCommand implements Callable<Integer> {
         if (record.length != 2) {
             throw new IllegalArgumentException("--depositary-record is TREATY:REF, e.g. un-cybercrime-convention:XVIII-16");
         }
+        RequestLog logging = requestLog();
         var files = options.files();
         TreatyStore store = options.openStore();
         try {
@@ -148,6 +156,7 @@ final class ServeCommand implements Callable<Integer> {
             if (maxBody != null) {
                 limits = limits.withMaxBodyBytes(maxBody);
             }
+            logging.apply();
             TreatyGraphServer server = builder.limits(limits).build().start();
             server.endpointDescriptions().forEach(LOG::info);
             LOG.info("TreatyGraph is ready on port {}", server.port());
@@ -158,6 +167,14 @@ final class ServeCommand implements Callable<Integer> {
             return 0;
         } finally {
             store.close();
+        }
+    }
+
+    private RequestLog requestLog() {
+        try {
+            return RequestLog.valueOf(requestLog.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("--request-log is all, sampled or off, not '" + requestLog + "'");
         }
     }
 

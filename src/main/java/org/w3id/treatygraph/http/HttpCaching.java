@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpField;
 import org.w3id.treatygraph.store.StoreVersion;
 
 /**
@@ -35,19 +37,23 @@ public final class HttpCaching {
     /** Sets ETag and Last-Modified; answers 304 and returns true when the client's copy is current. */
     public static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag,
                                StoreVersion.Version version) {
-        long lastModified = version.modified().toEpochMilli();
-        response.setHeader("ETag", etag);
-        response.setDateHeader("Last-Modified", lastModified);
+        return notModified(request, response, Validators.of(etag, version));
+    }
+
+    /** The same with validators encoded beforehand, for answers kept between requests. */
+    public static boolean notModified(HttpServletRequest request, HttpServletResponse response, Validators validators) {
+        ResponseHeaders.put(response, validators.etagField());
+        ResponseHeaders.put(response, validators.lastModifiedField());
         String ifNoneMatch = request.getHeader("If-None-Match");
         boolean current;
         if (ifNoneMatch != null) {
             current = Arrays.stream(ifNoneMatch.split(","))
                     .map(String::strip)
                     .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(validators.etag()));
         } else {
             long since = headerDate(request);
-            current = since >= 0 && lastModified <= since;
+            current = since >= 0 && validators.lastModified() <= since;
         }
         if (current) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -60,6 +66,15 @@ public final class HttpCaching {
             return request.getDateHeader("If-Modified-Since");
         } catch (IllegalArgumentException malformed) {
             return -1;
+        }
+    }
+
+    /** An ETag and a Last-Modified time (milliseconds, whole seconds), with their header fields encoded once. */
+    public record Validators(String etag, long lastModified, HttpField etagField, HttpField lastModifiedField) {
+        public static Validators of(String etag, StoreVersion.Version version) {
+            long lastModified = version.modified().toEpochMilli();
+            return new Validators(etag, lastModified, ResponseHeaders.field("ETag", etag),
+                    ResponseHeaders.field("Last-Modified", DateGenerator.formatDate(lastModified)));
         }
     }
 }

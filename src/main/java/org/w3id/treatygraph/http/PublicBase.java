@@ -1,7 +1,9 @@
 package org.w3id.treatygraph.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +14,11 @@ public final class PublicBase {
     /** A Host header that can safely go into IRIs: a name or address and an optional port. */
     private static final Pattern VALID_HOST =
             Pattern.compile("[A-Za-z0-9.\\-]+|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?|[A-Za-z0-9.\\-]+:[0-9]{1,5}");
+
+    /** Bases already worked out, by scheme, Host header and context: a request's base is a lookup, not a match. */
+    private static final Map<String, String> OWN_BASES = new ConcurrentHashMap<>();
+    /** Enough for every name a server is reached by; past it (Host headers made up by clients) bases are not kept. */
+    private static final int MAX_OWN_BASES = 256;
 
     private final String configured;
 
@@ -38,9 +45,20 @@ public final class PublicBase {
      */
     public static String own(HttpServletRequest request) {
         String host = request.getHeader("Host");
-        if (host == null || !VALID_HOST.matcher(host).matches()) {
-            host = request.getServerName() + ":" + request.getServerPort();
+        String key = request.getScheme() + ' ' + host + ' ' + request.getContextPath();
+        String base = OWN_BASES.get(key);
+        if (base != null) {
+            return base;
         }
-        return request.getScheme() + "://" + host + request.getContextPath() + "/";
+        if (host == null || !VALID_HOST.matcher(host).matches()) {
+            // No usable Host: the address the connection reached, which differs by connection, so it is not kept.
+            return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                    + request.getContextPath() + "/";
+        }
+        base = request.getScheme() + "://" + host + request.getContextPath() + "/";
+        if (OWN_BASES.size() < MAX_OWN_BASES) {
+            OWN_BASES.put(key, base);
+        }
+        return base;
     }
 }

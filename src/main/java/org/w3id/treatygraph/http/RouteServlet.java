@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.eclipse.jetty.http.HttpField;
 import org.w3id.treatygraph.vocab.IriRewriter;
 
 /**
@@ -13,6 +15,12 @@ import org.w3id.treatygraph.vocab.IriRewriter;
  */
 public final class RouteServlet extends HttpServlet {
     private static final String SECURITY_POLICY = securityPolicy();
+    /** The security headers of every answer, encoded once. */
+    private static final List<HttpField> SECURITY_HEADERS = List.of(
+            ResponseHeaders.field("X-Content-Type-Options", "nosniff"),
+            ResponseHeaders.field("Content-Security-Policy", SECURITY_POLICY),
+            ResponseHeaders.field("X-Frame-Options", "DENY"),
+            ResponseHeaders.field("Referrer-Policy", "no-referrer"));
 
     private final transient String prefix;
     private final transient Handler handler;
@@ -54,10 +62,9 @@ public final class RouteServlet extends HttpServlet {
                 throw HttpError.methodNotAllowed(method, "GET, HEAD, OPTIONS");
             }
             Cors.allowRead(response);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Content-Security-Policy", SECURITY_POLICY);
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Referrer-Policy", "no-referrer");
+            for (HttpField header : SECURITY_HEADERS) {
+                ResponseHeaders.put(response, header);
+            }
             String path = request.getRequestURI().substring(request.getContextPath().length());
             String rest = path.length() > prefix.length() ? path.substring(prefix.length()) : "";
             handler.handle(new Exchange(request, response, new IriRewriter(base.of(request)), rest));

@@ -3,40 +3,44 @@ package org.w3id.treatygraph.linkeddata;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
- * Rendered documents kept in memory, least recently used first out, up to a total size. An entry is
- * valid for one store version: when the version changes, the first access empties the cache, so a write is
- * never answered with a document rendered before it. The key must name everything the body depends on
- * besides the version (the ETag does: path, representation and public base).
+ * Answers prepared from the store kept in memory, least recently used first out, up to a total weight (bytes for
+ * documents, entries for redirects). An entry is valid for one store version: when the version changes, the first
+ * access empties the cache, so a write is never answered with something prepared before it. The key must name
+ * everything the entry depends on besides the version (path, representation, public base, variant).
  */
-final class DocumentCache {
-    private final long maxBytes;
-    private final LinkedHashMap<String, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
+final class DocumentCache<V> {
+    private final long maxWeight;
+    private final ToLongFunction<V> weight;
+    private final LinkedHashMap<String, V> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long version = Long.MIN_VALUE;
-    private long bytes;
+    private long total;
 
-    DocumentCache(long maxBytes) {
-        this.maxBytes = maxBytes;
+    DocumentCache(long maxWeight, ToLongFunction<V> weight) {
+        this.maxWeight = maxWeight;
+        this.weight = weight;
     }
 
-    synchronized Optional<byte[]> get(long storeVersion, String key) {
+    /** The entry of {@code key} prepared for {@code storeVersion}, or null. */
+    synchronized V get(long storeVersion, String key) {
         sync(storeVersion);
-        return Optional.ofNullable(entries.get(key));
+        return entries.get(key);
     }
 
-    /** Keeps {@code body} unless it is larger than an eighth of the cache. */
-    synchronized void put(long storeVersion, String key, byte[] body) {
+    /** Keeps {@code value} unless it weighs more than an eighth of the cache. */
+    synchronized void put(long storeVersion, String key, V value) {
         sync(storeVersion);
-        if (body.length > maxBytes / 8) {
+        long added = weight.applyAsLong(value);
+        if (added > maxWeight / 8) {
             return;
         }
-        byte[] previous = entries.put(key, body);
-        bytes += body.length - (previous == null ? 0 : previous.length);
-        Iterator<Map.Entry<String, byte[]>> eldest = entries.entrySet().iterator();
-        while (bytes > maxBytes && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().length;
+        V previous = entries.put(key, value);
+        total += added - (previous == null ? 0 : weight.applyAsLong(previous));
+        Iterator<Map.Entry<String, V>> eldest = entries.entrySet().iterator();
+        while (total > maxWeight && eldest.hasNext()) {
+            total -= weight.applyAsLong(eldest.next().getValue());
             eldest.remove();
         }
     }
@@ -48,7 +52,7 @@ final class DocumentCache {
     private void sync(long storeVersion) {
         if (storeVersion != version) {
             entries.clear();
-            bytes = 0;
+            total = 0;
             version = storeVersion;
         }
     }

@@ -3,18 +3,17 @@ package org.w3id.treatygraph.linkeddata;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.http.HttpField;
 import org.w3id.treatygraph.http.Exchange;
 import org.w3id.treatygraph.http.HttpCaching;
 import org.w3id.treatygraph.http.HttpError;
-import org.w3id.treatygraph.http.Link;
 import org.w3id.treatygraph.http.Representation;
+import org.w3id.treatygraph.http.ResponseHeaders;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.vocab.IriRewriter;
 import org.w3id.treatygraph.vocab.TG;
@@ -32,13 +31,18 @@ public final class DocumentHandler {
      * The {@code .trig} and {@code .nq} URLs always keep the graphs.
      */
     public static final String PROVENANCE_PROFILE = TG.BASE + "profile/provenance";
+    /** The answer of {@code /id/} for a resource the store does not know. */
+    private static final HttpField NOT_FOUND = ResponseHeaders.field("Location", "");
 
     private final DatasetGraph dataset;
     private final ResourceDescriber describer;
     private final StoreVersion version;
     private final DescriptionRenderer renderer;
-    /** Rendered documents of the current store version: rendering, not the store, is the cost of a document. */
-    private final DocumentCache cache = new DocumentCache(64L * 1024 * 1024);
+    /** Documents of the current store version with their headers: rendering, not the store, is the cost of one. */
+    private final DocumentCache<PreparedDocument> documents =
+            new DocumentCache<>(64L * 1024 * 1024, document -> document.body().length);
+    /** The answers of {@code /id/} of the current store version: the Location of a 303, or NOT_FOUND. */
+    private final DocumentCache<HttpField> redirects = new DocumentCache<>(50_000, location -> 1);
 
     public DocumentHandler(DatasetGraph dataset, StoreVersion version, DocumentPages pages) {
         this.dataset = dataset;
@@ -49,13 +53,28 @@ public final class DocumentHandler {
 
     /** {@code /id/{path}}: 303 to the document, or 404 when the store knows nothing of the resource. */
     public void redirect(Exchange exchange) {
+        long current = version.current().number();
+        String key = exchange.rewriter().publicBase() + '\n' + exchange.rest();
+        HttpField location = redirects.get(current, key);
+        if (location == null) {
+            location = locate(exchange);
+            redirects.put(current, key, location);
+        }
+        if (location == NOT_FOUND) {
+            throw notFound(IriRewriter.canonical("id/" + Target.parse(exchange.rest()).path()));
+        }
+        exchange.response().setStatus(HttpServletResponse.SC_SEE_OTHER);
+        ResponseHeaders.put(exchange.response(), location);
+    }
+
+    private HttpField locate(Exchange exchange) {
         Target target = Target.parse(exchange.rest());
-        String resource = IriRewriter.canonical("id/" + target.path());
-        if (!Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, NodeFactory.createURI(resource), Node.ANY, Node.ANY))) {
-            throw notFound(resource);
+        Node resource = NodeFactory.createURI(IriRewriter.canonical("id/" + target.path()));
+        if (!Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, resource, Node.ANY, Node.ANY))) {
+            return NOT_FOUND;
         }
         String extension = target.representation().map(r -> "." + r.extension()).orElse("");
-        exchange.redirect(HttpServletResponse.SC_SEE_OTHER, exchange.rewriter().url("doc/" + target.path() + extension));
+        return ResponseHeaders.field("Location", exchange.rewriter().url("doc/" + target.path() + extension));
     }
 
     /** {@code /doc/{path}}: the description of {@code id/{path}}. */
@@ -73,42 +92,44 @@ public final class DocumentHandler {
     private void serve(Exchange exchange, String resourcePath, String documentPath,
                        Optional<Representation> explicit) throws IOException {
         Node resource = NodeFactory.createURI(IriRewriter.canonical(resourcePath));
-        IriRewriter rewriter = exchange.rewriter();
-        HttpServletResponse response = exchange.response();
         Representation representation = explicit.orElseGet(() -> exchange.negotiate(Representation.DOCUMENT));
         boolean keepGraphs = representation.keepsGraphs() && (explicit.isPresent() || asksForProvenance(exchange));
         if (representation.keepsGraphs()) {
-            response.addHeader("Vary", "Accept-Profile");
-            if (keepGraphs) {
-                response.setHeader("Content-Profile", "<" + rewriter.toPublic(PROVENANCE_PROFILE) + ">");
-            }
+            exchange.response().addHeader("Vary", "Accept-Profile");
         }
         StoreVersion.Version current = version.current();
-        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase(),
-                keepGraphs ? "graphs" : "flat", renderer.variant(exchange, resource, representation));
-        Optional<byte[]> cached = cache.get(current.number(), etag);
-        DatasetGraph description = cached.isPresent() ? null : describer.describe(resource);
-        if (description != null && description.isEmpty()) {
+        String variant = renderer.variant(exchange, resource, representation);
+        String key = String.join("\n", documentPath, representation.extension(), exchange.rewriter().publicBase(),
+                keepGraphs ? "graphs" : "flat", variant);
+        PreparedDocument document = documents.get(current.number(), key);
+        if (document == null) {
+            document = prepare(exchange, resource, documentPath, representation, keepGraphs, variant, current);
+            documents.put(current.number(), key, document);
+        }
+        document.putHeaders(exchange.response());
+        if (!HttpCaching.notModified(exchange.request(), exchange.response(), document.validators())) {
+            exchange.send(200, representation.contentType(), document.body());
+        }
+    }
+
+    /** Describes and renders a document with its headers; 404 when the store knows nothing of the resource. */
+    private PreparedDocument prepare(Exchange exchange, Node resource, String documentPath,
+                                     Representation representation, boolean keepGraphs, String variant,
+                                     StoreVersion.Version current) throws IOException {
+        DatasetGraph description = describer.describe(resource);
+        if (description.isEmpty()) {
             throw notFound(resource.getURI());
         }
+        IriRewriter rewriter = exchange.rewriter();
         String documentUrl = rewriter.url(documentPath);
-        List<Link> alternates = alternates(documentUrl);
-        response.setHeader("Content-Location", documentUrl + "." + representation.extension());
-        response.setHeader("Link", linkHeader(rewriter.toPublic(resource.getURI()), alternates));
-        if (HttpCaching.notModified(exchange.request(), response, etag, current)) {
-            return;
-        }
-        byte[] body;
-        if (cached.isPresent()) {
-            body = cached.get();
-        } else {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            renderer.render(exchange, resource, NodeFactory.createURI(IriRewriter.canonical(documentPath)),
-                    representation, keepGraphs, description, alternates, out);
-            body = out.toByteArray();
-        }
-        cache.put(current.number(), etag, body);
-        exchange.send(200, representation.contentType(), body);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(exchange, resource, NodeFactory.createURI(IriRewriter.canonical(documentPath)),
+                representation, keepGraphs, description, PreparedDocument.alternates(documentUrl), out);
+        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase(),
+                keepGraphs ? "graphs" : "flat", variant);
+        return PreparedDocument.of(out.toByteArray(), HttpCaching.Validators.of(etag, current),
+                rewriter.toPublic(resource.getURI()), documentUrl, representation,
+                keepGraphs ? rewriter.toPublic(PROVENANCE_PROFILE) : null);
     }
 
     /**
@@ -124,25 +145,6 @@ public final class DocumentHandler {
     private static HttpError notFound(String iri) {
         return HttpError.notFound("TreatyGraph has no resource " + iri + ". Check the identifier against the patterns"
                 + " in the documentation, start from the home page, or search with the SPARQL endpoint.");
-    }
-
-    private static List<Link> alternates(String documentUrl) {
-        List<Link> links = new ArrayList<>();
-        for (Representation representation : Representation.DOCUMENT) {
-            String name = representation.isHtml() ? "HTML" : representation.lang().getLabel();
-            links.add(new Link(name, documentUrl + "." + representation.extension(), representation.mediaType()));
-        }
-        return links;
-    }
-
-    private static String linkHeader(String resourceIri, List<Link> alternates) {
-        StringBuilder header = new StringBuilder("<" + resourceIri + ">; rel=\"about\", <" + DescriptionRenderer.LICENSE
-                + ">; rel=\"license\"");
-        for (Link alternate : alternates) {
-            header.append(", <").append(alternate.href()).append(">; rel=\"alternate\"; type=\"")
-                    .append(alternate.title()).append('"');
-        }
-        return header.toString();
     }
 
     /** A path with an optional format extension, e.g. "treaty/x/article/16.ttl". */

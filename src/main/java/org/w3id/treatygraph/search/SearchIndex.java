@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,6 +26,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -40,7 +44,8 @@ import org.w3id.treatygraph.vocab.Vocab;
  * dataset's context, so {@code text:query} works on the SPARQL endpoint too. It is rebuilt whole from the
  * committed store ({@link #rebuild()}): at start and after every change of the store's version (loads,
  * reloads and writes), in the thread that made the change, so a write's answer comes after its text is
- * searchable. The shapes and the ontology are not indexed: search is about the data.
+ * searchable; at start, an index on disk built from the store as it is now is kept ({@link #openOrRebuild()}).
+ * The shapes and the ontology are not indexed: search is about the data.
  */
 public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -61,18 +66,27 @@ public final class SearchIndex implements AutoCloseable {
             TG.term("quotation"), TG.term("claimText"), TG.term("note"), TG.term("officialText"));
 
     private static final Set<Node> SKIPPED_GRAPHS = Set.of(TG.SHAPES_GRAPH, TG.ONTOLOGY_GRAPH);
+    /** The key of a Lucene commit's user data naming the store state and the definition it was built from. */
+    private static final String BUILT_FROM = "treatygraph-built-from";
+    /** What the index's content depends on besides the store: a change of it makes a kept index stale. */
+    private static final String DEFINITION = PREDICATES + " " + EnglishAnalyzer.class.getName();
 
-    /** How long the last rebuild took and what it indexed. */
-    public record Build(int documents, long millis) {}
+    /** What the last build indexed and how long it took; {@code kept}: the index on disk was current, not rebuilt. */
+    public record Build(int documents, long millis, boolean kept) {}
 
     private final DatasetGraph dataset;
     private final TextIndexLucene index;
+    private final Directory directory;
     private final String location;
-    private volatile Build lastBuild = new Build(0, 0);
+    /** The folder of the store on disk the index is kept beside; null for an index in memory. */
+    private final Path storeDirectory;
+    private volatile Build lastBuild = new Build(0, 0, false);
 
-    private SearchIndex(DatasetGraph dataset, Directory directory, String location) {
+    private SearchIndex(DatasetGraph dataset, Directory directory, String location, Path storeDirectory) {
         this.dataset = dataset;
+        this.directory = directory;
         this.location = location;
+        this.storeDirectory = storeDirectory;
         EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD);
         PREDICATES.forEach(p -> definition.set(TEXT_FIELD, p));
         definition.setLangField(LANG_FIELD);
@@ -86,13 +100,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** An index of {@code dataset} in memory (for a store in memory). */
     public static SearchIndex inMemory(DatasetGraph dataset) {
-        return new SearchIndex(dataset, new ByteBuffersDirectory(), "in memory");
+        return new SearchIndex(dataset, new ByteBuffersDirectory(), "in memory", null);
     }
 
-    /** An index of {@code dataset} in the folder {@code directory} (beside a store on disk). */
-    public static SearchIndex onDisk(DatasetGraph dataset, Path directory) {
+    /**
+     * An index of {@code dataset} in the folder {@code directory}, kept between runs while the TDB2 store in
+     * {@code storeDirectory} (which may contain {@code directory}) does not change.
+     */
+    public static SearchIndex onDisk(DatasetGraph dataset, Path directory, Path storeDirectory) {
         try {
-            return new SearchIndex(dataset, FSDirectory.open(directory), directory.toString());
+            return new SearchIndex(dataset, FSDirectory.open(directory), directory.toString(), storeDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + directory, e);
         }
@@ -107,10 +124,44 @@ public final class SearchIndex implements AutoCloseable {
         return lastBuild;
     }
 
+    /**
+     * At start: keeps the index when its last commit was built from the store's present state with this definition,
+     * otherwise {@link #rebuild() rebuilds} it.
+     */
+    public synchronized Build openOrRebuild() {
+        String builtFrom = builtFrom();
+        if (builtFrom != null) {
+            try {
+                if (builtFrom.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(BUILT_FROM))) {
+                    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                        lastBuild = new Build(reader.numDocs(), 0, true);
+                        return lastBuild;
+                    }
+                }
+            } catch (IndexNotFoundException none) {
+                // Nothing committed yet: build it.
+            } catch (IOException unreadable) {
+                LOG.warn("The search index in {} cannot be read ({}); rebuilding it", location, unreadable.getMessage());
+            }
+        }
+        return rebuild();
+    }
+
+    /** The store state and definition an index built now derives from; null for an index in memory. */
+    private String builtFrom() {
+        return storeDirectory == null ? null
+                : StoreFiles.fingerprint(storeDirectory, Path.of(location)) + " " + DEFINITION.hashCode();
+    }
+
     /** Replaces the index's content with the store's committed content; readers see the old index until then. */
     public synchronized Build rebuild() {
         long start = System.nanoTime();
+        // Read before the store is: a change committed in between makes the record older than the content, which
+        // only costs a rebuild at the next start.
+        String builtFrom = builtFrom();
         var writer = index.getIndexWriter();
+        writer.setLiveCommitData(builtFrom == null ? Map.<String, String>of().entrySet()
+                : Map.of(BUILT_FROM, builtFrom).entrySet());
         int documents = Txn.calculateRead(dataset, () -> {
             try {
                 writer.deleteAll();
@@ -132,7 +183,7 @@ public final class SearchIndex implements AutoCloseable {
             return seen.size();
         });
         index.commit();
-        lastBuild = new Build(documents, (System.nanoTime() - start) / 1_000_000);
+        lastBuild = new Build(documents, (System.nanoTime() - start) / 1_000_000, false);
         return lastBuild;
     }
 

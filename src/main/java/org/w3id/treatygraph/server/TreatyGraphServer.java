@@ -87,8 +87,10 @@ public final class TreatyGraphServer {
                 "Graph Store Protocol (read):    " + base + Routes.GRAPH_STORE + "?graph=<graph IRI>",
                 "Home page and query editor:     " + base + "/  and  " + base + "/editor",
                 "Search and citation lookup:     " + base + "/search?q=intimate  and  " + base + "/find?q=art+16(5)",
-                "Search index:                   " + search.lastBuild().documents() + " texts indexed in "
-                        + search.lastBuild().millis() + " ms (" + search.location() + "; rebuilt after every change)",
+                "Search index:                   " + search.lastBuild().documents() + " texts indexed "
+                        + (search.lastBuild().kept() ? "before (the store is unchanged)"
+                                : "in " + search.lastBuild().millis() + " ms")
+                        + " (" + search.location() + "; rebuilt after every change)",
                 "Linked data:                    " + base + "/id/treaty/un-cybercrime-convention",
                 "MCP for AI agents (HTTP):       " + base + McpEndpoint.PATH,
                 "Validation (POST data):         " + base + "/validate",
@@ -110,6 +112,7 @@ public final class TreatyGraphServer {
         private Supplier<Set<Node>> fileGraphs = Set::of;
         private Set<String> writeOrigins = Set.of();
         private Path searchIndexDirectory;
+        private Path storeDirectory;
 
         private Builder() {}
 
@@ -142,6 +145,7 @@ public final class TreatyGraphServer {
         /** The dataset and its version, from a store. */
         public Builder store(TreatyStore store) {
             this.fileGraphs = store::fileGraphs;
+            this.storeDirectory = store.directory().orElse(null);
             this.searchIndexDirectory = store.directory().map(d -> d.resolve("text-index")).orElse(null);
             return dataset(store.datasetGraph()).version(store.version());
         }
@@ -216,10 +220,11 @@ public final class TreatyGraphServer {
             // REGEX stops when its query is cancelled (Java's matcher does not look).
             CancellableRegex.install(dataset.getContext());
             ErrorResponder errors = new ErrorResponder(new ErrorPage(new PageRenderer(), base));
-            // The full-text index: built now from the store, rebuilt after every change of its content.
+            // The full-text index: built now from the store unless kept on disk from an unchanged store, rebuilt after
+            // every change of its content.
             SearchIndex search = searchIndexDirectory == null ? SearchIndex.inMemory(dataset)
-                    : SearchIndex.onDisk(dataset, searchIndexDirectory);
-            search.rebuild();
+                    : SearchIndex.onDisk(dataset, searchIndexDirectory, storeDirectory);
+            search.openOrRebuild();
             version.onChange(search::rebuildQuietly);
             Routes routes = new Routes(dataset, version, examples, limits, base, errors, search);
             WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, fileGraphs, credentials, limits,
