@@ -3,14 +3,11 @@ package org.w3id.treatygraph.write;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -19,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.treatygraph.http.HttpError;
-import org.w3id.treatygraph.reasoning.Entailments;
+import org.w3id.treatygraph.reasoning.IncrementalEntailments;
 import org.w3id.treatygraph.status.StatusGraph;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.validation.DatasetValidator;
@@ -31,7 +28,8 @@ import org.w3id.treatygraph.vocab.Vocab;
  * The only way data changes on a running server. A change runs in one write transaction; before commit,
  * the nodes it can affect are validated against the shapes over the store as the change leaves it, and a
  * non-conforming change is aborted whole. A committed change is recorded in the write log graph with its
- * operation, time, credential and graphs, and the entailments in graph/inferred and the status in graph/status are recomputed with it.
+ * operation, time, credential and graphs, and the entailments in graph/inferred (incrementally, {@link IncrementalEntailments}) and the status in
+ * graph/status are brought up to date with it.
  */
 public final class WriteGate {
     /** The named graph that records every accepted write. */
@@ -52,6 +50,7 @@ public final class WriteGate {
     private final DatasetValidator validator;
     private final StoreVersion version;
     private final Supplier<Set<Node>> fileGraphs;
+    private final IncrementalEntailments entailments = new IncrementalEntailments();
 
     /** @param fileGraphs the graphs loaded from data files (a reload would bring them back) */
     public WriteGate(DatasetGraph dataset, DatasetValidator validator, StoreVersion version,
@@ -80,7 +79,10 @@ public final class WriteGate {
             Set<Node> focus = changes.focusNodes(dataset);
             focus.add(write);
             StatusGraph.refresh(dataset);
-            focus.addAll(refreshEntailments());
+            // The shapes must see what a write entails, not only what it says.
+            Set<Triple> changed = changes.triples();
+            dataset.find(WRITE_LOG, write, Node.ANY, Node.ANY).forEachRemaining(q -> changed.add(q.asTriple()));
+            focus.addAll(entailments.update(dataset, changed));
             long start = System.nanoTime();
             ValidationOutcome outcome = validator.validate(dataset, focus);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -112,34 +114,6 @@ public final class WriteGate {
                 throw HttpError.forbidden("The graph " + graph.getURI() + " comes from a file in data/: deleting it"
                         + " here would be undone by the next reload. Remove or edit the file instead. Nothing was changed.");
             }
-        }
-    }
-
-    /**
-     * Brings graph/inferred up to date with the asserted graphs as the write leaves them, and returns the
-     * nodes whose entailments changed: the shapes must see what a write entails, not only what it says.
-     */
-    private Set<Node> refreshEntailments() {
-        Graph inferred = Entailments.of(dataset);
-        Graph current = dataset.getGraph(TG.INFERRED_GRAPH);
-        List<Triple> removed = current.find().filterDrop(inferred::contains).toList();
-        List<Triple> added = inferred.find().filterDrop(current::contains).toList();
-        Set<Node> touched = new HashSet<>();
-        removed.forEach(t -> {
-            dataset.delete(TG.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
-            touch(touched, t);
-        });
-        added.forEach(t -> {
-            dataset.add(TG.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
-            touch(touched, t);
-        });
-        return touched;
-    }
-
-    private static void touch(Set<Node> nodes, Triple triple) {
-        nodes.add(triple.getSubject());
-        if (!triple.getObject().isLiteral()) {
-            nodes.add(triple.getObject());
         }
     }
 
