@@ -3,6 +3,7 @@ package org.w3id.treatygraph.write;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -69,6 +70,7 @@ public final class WriteGate {
      */
     public Result apply(String operation, String credential, Consumer<DatasetGraph> change) {
         ChangeCollector changes = new ChangeCollector();
+        Set<Node> changedSubjects = new HashSet<>();
         Result result = Txn.calculateWrite(dataset, () -> {
             change.accept(new DatasetGraphChanges(dataset, changes));
             if (changes.graphs().isEmpty()) {
@@ -78,21 +80,25 @@ public final class WriteGate {
             Node write = record(operation, credential, changes);
             Set<Node> focus = changes.focusNodes(dataset);
             focus.add(write);
-            StatusGraph.refresh(dataset);
+            Set<Node> subjects = StatusGraph.refresh(dataset);
             // The shapes must see what a write entails, not only what it says.
             Set<Triple> changed = changes.triples();
             dataset.find(WRITE_LOG, write, Node.ANY, Node.ANY).forEachRemaining(q -> changed.add(q.asTriple()));
-            focus.addAll(entailments.update(dataset, changed));
+            changed.forEach(t -> subjects.add(t.getSubject()));
+            Set<Node> entailed = entailments.update(dataset, changed);
+            subjects.addAll(entailed);
+            focus.addAll(entailed);
             long start = System.nanoTime();
             ValidationOutcome outcome = validator.validate(dataset, focus);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (!outcome.conforms()) {
                 throw new WriteRejectedException(outcome);
             }
+            changedSubjects.addAll(subjects);
             return new Result(write, changes.addedCount(), changes.deletedCount(), changes.graphs(), focus.size(), millis);
         });
         if (result.write() != null) {
-            version.bump();
+            version.bump(changedSubjects);
         }
         return result;
     }
