@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.status;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -50,6 +52,14 @@ public final class StatusGraph {
         StatusReport report = StatusEngine.unCybercrimeConvention().at(events, asOf);
         describe(graph, report);
         return graph;
+    }
+
+    /**
+     * {@link #refresh} after a change of {@code changed} statements, unless none of them is one the status is
+     * derived from. Returns the subjects of the statements of the status graph that changed.
+     */
+    public static Set<Node> refresh(DatasetGraph dataset, Collection<Triple> changed) {
+        return changed.stream().anyMatch(t -> StatusEvents.readsFrom(dataset, TREATY, t)) ? refresh(dataset) : new HashSet<>();
     }
 
     /**

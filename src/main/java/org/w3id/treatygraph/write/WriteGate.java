@@ -80,14 +80,14 @@ public final class WriteGate {
             Node write = record(operation, credential, changes);
             Set<Node> focus = changes.focusNodes(dataset);
             focus.add(write);
-            Set<Node> subjects = StatusGraph.refresh(dataset);
-            // The shapes must see what a write entails, not only what it says.
             Set<Triple> changed = changes.triples();
             dataset.find(WRITE_LOG, write, Node.ANY, Node.ANY).forEachRemaining(q -> changed.add(q.asTriple()));
-            changed.forEach(t -> subjects.add(t.getSubject()));
+            // The shapes must see what a write entails, not only what it says.
             Set<Node> entailed = entailments.update(dataset, changed);
-            subjects.addAll(entailed);
             focus.addAll(entailed);
+            Set<Node> subjects = StatusGraph.refresh(dataset, changed);
+            changed.forEach(t -> subjects.add(t.getSubject()));
+            subjects.addAll(entailed);
             long start = System.nanoTime();
             ValidationOutcome outcome = validator.validate(dataset, focus);
             long millis = (System.nanoTime() - start) / 1_000_000;
