@@ -68,7 +68,20 @@ public final class Entailments {
 
     /** A live view of the premises of {@code dataset}: the union of its named graphs that are not derived (nor the shapes). */
     public static Graph premises(DatasetGraph dataset) {
-        return new PremiseGraph(dataset);
+        return new PremiseGraph(dataset, Entailments::isPremise);
+    }
+
+    /**
+     * A live view of what {@code dataset} asserts: the union of its named graphs but the derived ones (the
+     * entailments, the status); what the shapes validate.
+     */
+    public static Graph asserted(DatasetGraph dataset) {
+        return new PremiseGraph(dataset, quad -> !quad.isDefaultGraph() && !isDerived(quad.getGraph()));
+    }
+
+    /** True for the graphs the server derives: the entailments and the status. */
+    public static boolean isDerived(Node graph) {
+        return graph.equals(TG.INFERRED_GRAPH) || graph.equals(TG.STATUS_GRAPH);
     }
 
     static boolean isPremise(Quad quad) {

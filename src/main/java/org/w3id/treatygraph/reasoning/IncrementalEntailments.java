@@ -3,13 +3,10 @@ package org.w3id.treatygraph.reasoning;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.treatygraph.vocab.TG;
@@ -18,7 +15,7 @@ import org.w3id.treatygraph.vocab.TG;
  * Keeps graph/inferred equal to {@link Entailments#of} after a small change, deriving again only what concerns
  * the nodes the change reaches. It relies on the shape of {@link EntailmentRules}: with the schema fixed
  * ({@link RuleSchema}), every rule but transitivity reads one data statement, so what a statement entails
- * ({@link #consequences}) mentions only its own subject and object and schema terms, and the entailments
+ * ({@link Consequences}) mentions only its own subject and object and schema terms, and the entailments
  * about a data node follow from the statements that mention it (and the closed transitive edges, which such
  * a change leaves alone). For every node a change's consequences are about, those entailments are derived
  * again from the store and replace the stored ones: new support and lost support both show.
@@ -28,13 +25,8 @@ import org.w3id.treatygraph.vocab.TG;
  * anywhere) is recomputed in full instead.
  */
 public final class IncrementalEntailments {
-    private static final Node ANY_SUBJECT = NodeFactory.createURI("urn:x-treatygraph:any-subject");
-    private static final Node ANY_OBJECT = NodeFactory.createURI("urn:x-treatygraph:any-object");
-    private static final Node ANY_LITERAL = NodeFactory.createLiteralString("urn:x-treatygraph:any-literal");
-
     private RuleSchema schema;
-    /** What a statement with a placeholder subject (and object) entails, by statement: a few dozen shapes. */
-    private final Map<Triple, Set<Triple>> general = new ConcurrentHashMap<>();
+    private Consequences consequences;
 
     /** Inside a write transaction, after {@code changed} (added or removed statements) were applied: the nodes whose entailments changed. */
     public synchronized Set<Node> update(DatasetGraph dataset, Collection<Triple> changed) {
@@ -42,14 +34,14 @@ public final class IncrementalEntailments {
         RuleSchema current = RuleSchema.of(premises, schema);
         if (current != schema) {
             schema = current;
-            general.clear();
+            consequences = new Consequences(current);
         }
         Set<Node> affected = new LinkedHashSet<>();
         for (Triple triple : changed) {
             if (schema.isSchema(triple) || mentionsBlank(triple)) {
                 return Entailments.refresh(dataset);
             }
-            for (Triple consequence : consequences(triple)) {
+            for (Triple consequence : consequences.of(triple)) {
                 if (schema.isSchema(consequence) || schema.isTransitive(consequence.getPredicate())) {
                     return Entailments.refresh(dataset);
                 }
@@ -81,7 +73,7 @@ public final class IncrementalEntailments {
     /** A schema term keeps what it was entailed to be (a retraction went the full way) and gains what the additions entail. */
     private Set<Triple> added(Node term, Set<Triple> stored, Collection<Triple> changed, Graph premises) {
         Set<Triple> fresh = new HashSet<>(stored);
-        changed.stream().filter(premises::contains).flatMap(t -> consequences(t).stream())
+        changed.stream().filter(premises::contains).flatMap(t -> consequences.of(t).stream())
                 .filter(t -> t.getSubject().equals(term)).forEach(fresh::add);
         return fresh;
     }
@@ -95,35 +87,11 @@ public final class IncrementalEntailments {
             inferred.find(node, property, Node.ANY).forEachRemaining(sources::add);
             inferred.find(Node.ANY, property, node).forEachRemaining(sources::add);
         }
-        return sources.stream().flatMap(t -> consequences(t).stream())
+        return sources.stream().flatMap(t -> consequences.of(t).stream())
                 .filter(t -> t.getSubject().equals(node)).collect(Collectors.toCollection(HashSet::new));
     }
 
-    /**
-     * What {@code triple} entails with the schema, itself included. Subject and object that are not schema
-     * terms play no part in the rules but their place, so the answer is computed once per shape.
-     */
-    Set<Triple> consequences(Triple triple) {
-        Node subject = triple.getSubject();
-        Node object = triple.getObject();
-        if (schema.isTerm(subject) || subject.equals(object) || subject.isLiteral()) {
-            return schema.closure().of(Set.of(triple));
-        }
-        Node shapeObject = schema.isTerm(object) ? object : object.isLiteral() ? ANY_LITERAL : ANY_OBJECT;
-        Set<Triple> shape = general.computeIfAbsent(Triple.create(ANY_SUBJECT, triple.getPredicate(), shapeObject),
-                key -> schema.closure().of(Set.of(key)));
-        return shape.stream().map(t -> Triple.create(put(t.getSubject(), subject, object),
-                put(t.getPredicate(), subject, object), put(t.getObject(), subject, object))).collect(Collectors.toSet());
-    }
-
-    private static Node put(Node node, Node subject, Node object) {
-        if (node.equals(ANY_SUBJECT)) {
-            return subject;
-        }
-        return node.equals(ANY_OBJECT) || node.equals(ANY_LITERAL) ? object : node;
-    }
-
     private static boolean mentionsBlank(Triple triple) {
-        return triple.getSubject().isBlank() || triple.getObject().isBlank();
+        return Consequences.mentionsBlank(triple);
     }
 }
