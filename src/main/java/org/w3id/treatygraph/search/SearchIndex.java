@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -42,10 +43,10 @@ import org.w3id.treatygraph.vocab.Vocab;
  * The full-text index of the store: a jena-text Lucene index with one document per (resource, literal) of the
  * {@link #PREDICATES}, in one field, analysed as English (so "image" finds "images"). It is put in the
  * dataset's context, so {@code text:query} works on the SPARQL endpoint too. It is rebuilt whole from the
- * committed store ({@link #rebuild()}): at start and after every change of the store's version (loads,
- * reloads and writes), in the thread that made the change, so a write's answer comes after its text is
- * searchable; at start, an index on disk built from the store as it is now is kept ({@link #openOrRebuild()}).
- * The shapes and the ontology are not indexed: search is about the data.
+ * committed store ({@link #rebuild()}) at start and after loads and reloads; after a write only the documents
+ * of the subjects it changed are replaced ({@link #update}). Both run in the thread that made the change, so a
+ * write's answer comes after its text is searchable. At start, an index on disk built from the store as it is now
+ * is kept ({@link #openOrRebuild()}). The shapes and the ontology are not indexed: search is about the data.
  */
 public final class SearchIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
@@ -187,13 +188,53 @@ public final class SearchIndex implements AutoCloseable {
         return lastBuild;
     }
 
-    /** {@link #rebuild()} for a listener: a failure is logged (the store's change stands), not thrown. */
-    public void rebuildQuietly() {
+    /**
+     * Replaces the documents of {@code subjects} with what the committed store says about them now: a write's
+     * share of {@link #rebuild()}. The commit records the store state it follows, so a restart keeps the index.
+     */
+    public synchronized void update(Set<Node> subjects) {
+        String builtFrom = builtFrom();
+        var writer = index.getIndexWriter();
+        writer.setLiveCommitData(builtFrom == null ? Map.<String, String>of().entrySet()
+                : Map.of(BUILT_FROM, builtFrom).entrySet());
+        EntityDefinition definition = index.getDocDef();
+        Txn.executeRead(dataset, () -> {
+            for (Node subject : subjects) {
+                if (!subject.isURI()) {
+                    continue;
+                }
+                try {
+                    writer.deleteDocuments(new Term(ENTITY_FIELD, subject.getURI()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                Set<Triple> seen = new HashSet<>();
+                for (Node predicate : PREDICATES) {
+                    dataset.find(Node.ANY, subject, predicate, Node.ANY).forEachRemaining(quad -> {
+                        if (indexable(quad) && seen.add(quad.asTriple())) {
+                            index.addEntity(TextQueryFuncs.entityFromQuad(definition, quad));
+                        }
+                    });
+                }
+            }
+        });
+        index.commit();
+    }
+
+    /**
+     * For a listener of the store's version: {@link #update} the {@code subjects} that changed, or
+     * {@link #rebuild()} when any may have ({@code null}). A failure is logged (the store's change stands), not thrown.
+     */
+    public void refreshQuietly(Set<Node> subjects) {
         try {
-            Build build = rebuild();
-            LOG.debug("Search index rebuilt: {} documents in {} ms", build.documents(), build.millis());
+            if (subjects == null) {
+                Build build = rebuild();
+                LOG.debug("Search index rebuilt: {} documents in {} ms", build.documents(), build.millis());
+            } else {
+                update(subjects);
+            }
         } catch (RuntimeException e) {
-            LOG.error("Could not rebuild the search index; searches answer from the previous content", e);
+            LOG.error("Could not bring the search index up to date; searches answer from the previous content", e);
         }
     }
 

@@ -220,12 +220,12 @@ public final class TreatyGraphServer {
             // REGEX stops when its query is cancelled (Java's matcher does not look).
             CancellableRegex.install(dataset.getContext());
             ErrorResponder errors = new ErrorResponder(new ErrorPage(new PageRenderer(), base));
-            // The full-text index: built now from the store unless kept on disk from an unchanged store, rebuilt after
-            // every change of its content.
+            // The full-text index: built now from the store unless kept on disk from an unchanged store, brought up to
+            // date after every change of its content.
             SearchIndex search = searchIndexDirectory == null ? SearchIndex.inMemory(dataset)
                     : SearchIndex.onDisk(dataset, searchIndexDirectory, storeDirectory);
             search.openOrRebuild();
-            version.onChange(search::rebuildQuietly);
+            version.onChangeOf(search::refreshQuietly);
             Routes routes = new Routes(dataset, version, examples, limits, base, errors, search);
             WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, fileGraphs, credentials, limits,
                     base, errors);

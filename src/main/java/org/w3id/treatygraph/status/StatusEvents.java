@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
@@ -36,6 +38,18 @@ public final class StatusEvents {
     /** True for graphs the loader derives (entailments, status), which hold no events of their own. */
     public static boolean derived(Node graph) {
         return graph.equals(TG.INFERRED_GRAPH) || graph.equals(StatusGraph.GRAPH);
+    }
+
+    /**
+     * True when {@code triple}, added or removed, may change the events of {@code treaty}: it names the treaty
+     * of an action, says something about one of its actions or about the treaty, or types a party (which may
+     * make it a regional economic integration organization). Call after the change, inside its transaction.
+     */
+    public static boolean readsFrom(DatasetGraph dataset, Node treaty, Triple triple) {
+        Node subject = triple.getSubject();
+        return triple.getPredicate().equals(TREATY) || subject.equals(treaty)
+                || Iter.anyMatch(dataset.find(Node.ANY, subject, TREATY, treaty), q -> !derived(q.getGraph()))
+                || triple.getPredicate().equals(RDF.type.asNode()) && dataset.contains(Node.ANY, Node.ANY, PARTY, subject);
     }
 
     public static List<StatusEvent> of(DatasetGraph dataset, Node treaty) {

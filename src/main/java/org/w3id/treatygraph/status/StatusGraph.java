@@ -1,12 +1,16 @@
 package org.w3id.treatygraph.status;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -50,11 +54,31 @@ public final class StatusGraph {
         return graph;
     }
 
-    /** Replaces the status graph of {@code dataset} with the one its actions give now; inside a write transaction. */
-    public static void refresh(DatasetGraph dataset) {
+    /**
+     * {@link #refresh} after a change of {@code changed} statements, unless none of them is one the status is
+     * derived from. Returns the subjects of the statements of the status graph that changed.
+     */
+    public static Set<Node> refresh(DatasetGraph dataset, Collection<Triple> changed) {
+        return changed.stream().anyMatch(t -> StatusEvents.readsFrom(dataset, TREATY, t)) ? refresh(dataset) : new HashSet<>();
+    }
+
+    /**
+     * Replaces the status graph of {@code dataset} with the one its actions give now, changing only what
+     * differs; inside a write transaction. Returns the subjects of the statements that changed.
+     */
+    public static Set<Node> refresh(DatasetGraph dataset) {
         Graph status = of(dataset);
-        dataset.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        status.find().forEachRemaining(t -> dataset.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        Graph stored = dataset.getGraph(GRAPH);
+        Set<Node> changed = new HashSet<>();
+        stored.find().filterDrop(status::contains).toList().forEach(t -> {
+            stored.delete(t);
+            changed.add(t.getSubject());
+        });
+        status.find().filterDrop(stored::contains).toList().forEach(t -> {
+            stored.add(t);
+            changed.add(t.getSubject());
+        });
+        return changed;
     }
 
     private static void describe(Graph graph, StatusReport report) {

@@ -1,6 +1,7 @@
 package org.w3id.treatygraph.store;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
@@ -9,6 +10,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,6 +28,13 @@ public final class ProjectDatasetReader {
     private ProjectDatasetReader() {}
 
     public static DatasetGraph read(ProjectFiles files) {
+        DatasetGraph dataset = readRules(files);
+        streamData(files, dataset::add);
+        return dataset;
+    }
+
+    /** The ontology and the shapes only: what every data statement is checked and entailed with. */
+    public static DatasetGraph readRules(ProjectFiles files) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         for (Path file : files.ontologyFiles()) {
             parse(files, file, intoGraph(dataset, TG.ONTOLOGY_GRAPH));
@@ -33,10 +42,14 @@ public final class ProjectDatasetReader {
         for (Path file : files.shapesFiles()) {
             parse(files, file, intoGraph(dataset, TG.SHAPES_GRAPH));
         }
-        for (Path file : files.dataFiles()) {
-            parse(files, file, namedGraphsOnly(dataset, files.relative(file)));
-        }
         return dataset;
+    }
+
+    /** Parses the data files one after the other, handing each quad to {@code sink} as it is read. */
+    public static void streamData(ProjectFiles files, Consumer<Quad> sink) {
+        for (Path file : files.dataFiles()) {
+            parse(files, file, namedGraphsOnly(sink, files.relative(file)));
+        }
     }
 
     private static void parse(ProjectFiles files, Path file, StreamRDF destination) {
@@ -62,9 +75,8 @@ public final class ProjectDatasetReader {
     }
 
     /** Accepts quads in named graphs and refuses triples in the default graph. */
-    private static StreamRDF namedGraphsOnly(DatasetGraph dataset, String fileName) {
-        StreamRDF sink = StreamRDFLib.dataset(dataset);
-        return new StreamRDFWrapper(sink) {
+    private static StreamRDF namedGraphsOnly(Consumer<Quad> quads, String fileName) {
+        return new StreamRDFBase() {
             @Override
             public void triple(Triple triple) {
                 throw new DataFileException(fileName + ": the triple " + triple
@@ -76,7 +88,7 @@ public final class ProjectDatasetReader {
                 if (quad.isDefaultGraph()) {
                     triple(quad.asTriple());
                 }
-                sink.quad(quad);
+                quads.accept(quad);
             }
         };
     }

@@ -3,8 +3,11 @@ package org.w3id.treatygraph.store;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 
 /**
  * A counter of changes to the store's content and the time of the last change: HTTP validators (ETag,
@@ -16,7 +19,7 @@ public final class StoreVersion {
 
     private final AtomicReference<Version> current =
             new AtomicReference<>(new Version(1, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Set<Node>>> listeners = new CopyOnWriteArrayList<>();
 
     public Version current() {
         return current.get();
@@ -27,12 +30,25 @@ public final class StoreVersion {
      * committed): what derives from the content, like the search index, is current when the write answers.
      */
     public void bump() {
+        bump(null);
+    }
+
+    /**
+     * As {@link #bump()}, for a change of the statements about {@code subjects} only (in any graph, derived
+     * ones included); {@code null} when any statement may have changed.
+     */
+    public void bump(Set<Node> subjects) {
         current.updateAndGet(v -> new Version(v.number() + 1, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        listeners.forEach(Runnable::run);
+        listeners.forEach(listener -> listener.accept(subjects));
     }
 
     /** Runs {@code listener} after every {@link #bump()}. */
     public void onChange(Runnable listener) {
+        listeners.add(subjects -> listener.run());
+    }
+
+    /** Runs {@code listener} after every bump, with the subjects that changed ({@code null}: any may have). */
+    public void onChangeOf(Consumer<Set<Node>> listener) {
         listeners.add(listener);
     }
 }

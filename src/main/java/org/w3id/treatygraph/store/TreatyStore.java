@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -85,44 +85,24 @@ public final class TreatyStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the graphs that came from files (and the graph inferred from them) with the graphs of
-     * {@code source}, in one write transaction: readers see the old content or the new, never a mix. Other
-     * graphs are kept.
+     * Replaces the graphs that came from files, and the derived graphs, with what {@code load} stores, in one
+     * write transaction: readers see the old content or the new, never a mix, and nothing is stored when
+     * {@code load} throws (its transaction is aborted). Other graphs are kept. {@code load} starts from the
+     * store without the previous file graphs and derived graphs, and answers the graphs it loaded from files.
      */
-    public void replaceFileGraphs(DatasetGraph source, String contentHash) {
-        replaceFileGraphs(source, contentHash, 0, LoadProgress.SILENT);
-    }
-
-    /**
-     * As {@link #replaceFileGraphs(DatasetGraph, String)}, reporting to {@code progress} each tenth of the
-     * {@code expectedQuads} stored (no report when it is 0).
-     */
-    public void replaceFileGraphs(DatasetGraph source, String contentHash, long expectedQuads, LoadProgress progress) {
-        long step = Math.max(expectedQuads / 10, 1);
-        long[] stored = {0};
-        Set<Node> previous = fileGraphs;
-        List<Node> incoming = new ArrayList<>();
-        source.listGraphNodes().forEachRemaining(incoming::add);
+    public void replaceFileGraphs(String contentHash, Function<DatasetGraph, Set<Node>> load) {
         DatasetGraph target = datasetGraph();
-        Txn.executeWrite(target, () -> {
-            for (Node graph : previous) {
+        Set<Node> incoming = Txn.calculateWrite(target, () -> {
+            for (Node graph : fileGraphs) {
                 target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             }
-            for (Node graph : incoming) {
-                target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            }
-            source.find().forEachRemaining(quad -> {
-                target.add(quad);
-                if (expectedQuads > 0 && ++stored[0] % step == 0) {
-                    progress.report(String.format("  stored %d of %d quads (%d%%)", stored[0], expectedQuads,
-                            100 * stored[0] / expectedQuads));
-                }
-            });
-            progress.report("  committing...");
+            target.deleteAny(TG.INFERRED_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            target.deleteAny(TG.STATUS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            return load.apply(target);
         });
         version.bump();
         fileGraphs = new LinkedHashSet<>(incoming);
-        writeManifest(contentHash, incoming);
+        writeManifest(contentHash, List.copyOf(incoming));
     }
 
     /** The graphs that came from the data files at the last load. */

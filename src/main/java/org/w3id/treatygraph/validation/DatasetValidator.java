@@ -2,6 +2,7 @@ package org.w3id.treatygraph.validation;
 
 import java.util.Collection;
 import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -9,6 +10,10 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -60,11 +65,35 @@ public final class DatasetValidator {
     }
 
     /**
+     * Validates all of {@code data} where it lies (a live view of a store, inside its transaction), shape by
+     * shape and focus node by focus node, so that memory grows with the violations found, not with the store.
+     * {@code graphNames} are the graphs {@code data} is the union of (see the class comment).
+     */
+    public ValidationOutcome validateInPlace(Graph data, Collection<Node> graphNames) {
+        Graph view = new Union(data, graphNames(graphNames));
+        ValidationContext context = ValidationContext.create(shapes, view);
+        for (Shape shape : shapes.getTargetShapes()) {
+            for (Node node : VLib.focusNodes(view, shape)) {
+                ValidationProc.execValidateShape(context, view, shape, node);
+            }
+        }
+        return new ValidationOutcome(context.generateReport());
+    }
+
+    /** As {@link #validate(DatasetGraph, Collection)}, over {@code data}, the union of {@code graphNames}. */
+    public ValidationOutcome validate(Graph data, Collection<Node> graphNames, Collection<Node> focusNodes) {
+        return validateNodes(new Union(data, graphNames(graphNames)), focusNodes);
+    }
+
+    /**
      * Validates only {@code focusNodes}, against the shapes that target them, over a live view of the
      * dataset (inside the caller's transaction): what a small write needs instead of the whole store.
      */
     public ValidationOutcome validate(DatasetGraph dataset, Collection<Node> focusNodes) {
-        Graph data = new Union(dataset.getUnionGraph(), graphNames(dataset));
+        return validateNodes(new Union(dataset.getUnionGraph(), graphNames(dataset)), focusNodes);
+    }
+
+    private ValidationOutcome validateNodes(Graph data, Collection<Node> focusNodes) {
         ValidationReport.Builder report = ValidationReport.create();
         for (Node node : focusNodes) {
             ShaclValidator.get().validate(shapes, data, node).getEntries().forEach(report::addReportEntry);
@@ -74,8 +103,12 @@ public final class DatasetValidator {
 
     /** One triple {@code <g> a sd:NamedGraph} per graph name: lets the shapes require a description. */
     private static Graph graphNames(DatasetGraph dataset) {
+        return graphNames(Iter.toList(dataset.listGraphNodes()));
+    }
+
+    private static Graph graphNames(Collection<Node> graphs) {
         Graph names = GraphFactory.createGraphMem();
-        dataset.listGraphNodes().forEachRemaining(name -> names.add(name, RDF.type.asNode(), Vocab.SD_NAMED_GRAPH));
+        graphs.forEach(name -> names.add(name, RDF.type.asNode(), Vocab.SD_NAMED_GRAPH));
         return names;
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -35,6 +36,14 @@ final class ChangeCollector extends RDFChangesBase {
 
     long deletedCount() {
         return deleted.size();
+    }
+
+    /** The statements added or deleted, whatever their graph. */
+    Set<Triple> triples() {
+        Set<Triple> triples = new LinkedHashSet<>();
+        added.forEach(q -> triples.add(q.asTriple()));
+        deleted.forEach(q -> triples.add(q.asTriple()));
+        return triples;
     }
 
     Set<Node> graphs() {

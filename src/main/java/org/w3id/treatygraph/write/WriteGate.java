@@ -4,13 +4,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -19,7 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.treatygraph.http.HttpError;
-import org.w3id.treatygraph.reasoning.Entailments;
+import org.w3id.treatygraph.reasoning.IncrementalEntailments;
 import org.w3id.treatygraph.status.StatusGraph;
 import org.w3id.treatygraph.store.StoreVersion;
 import org.w3id.treatygraph.validation.DatasetValidator;
@@ -31,7 +29,8 @@ import org.w3id.treatygraph.vocab.Vocab;
  * The only way data changes on a running server. A change runs in one write transaction; before commit,
  * the nodes it can affect are validated against the shapes over the store as the change leaves it, and a
  * non-conforming change is aborted whole. A committed change is recorded in the write log graph with its
- * operation, time, credential and graphs, and the entailments in graph/inferred and the status in graph/status are recomputed with it.
+ * operation, time, credential and graphs, and the entailments in graph/inferred (incrementally, {@link IncrementalEntailments}) and the status in
+ * graph/status are brought up to date with it.
  */
 public final class WriteGate {
     /** The named graph that records every accepted write. */
@@ -52,6 +51,7 @@ public final class WriteGate {
     private final DatasetValidator validator;
     private final StoreVersion version;
     private final Supplier<Set<Node>> fileGraphs;
+    private final IncrementalEntailments entailments = new IncrementalEntailments();
 
     /** @param fileGraphs the graphs loaded from data files (a reload would bring them back) */
     public WriteGate(DatasetGraph dataset, DatasetValidator validator, StoreVersion version,
@@ -70,6 +70,7 @@ public final class WriteGate {
      */
     public Result apply(String operation, String credential, Consumer<DatasetGraph> change) {
         ChangeCollector changes = new ChangeCollector();
+        Set<Node> changedSubjects = new HashSet<>();
         Result result = Txn.calculateWrite(dataset, () -> {
             change.accept(new DatasetGraphChanges(dataset, changes));
             if (changes.graphs().isEmpty()) {
@@ -79,18 +80,25 @@ public final class WriteGate {
             Node write = record(operation, credential, changes);
             Set<Node> focus = changes.focusNodes(dataset);
             focus.add(write);
-            StatusGraph.refresh(dataset);
-            focus.addAll(refreshEntailments());
+            Set<Triple> changed = changes.triples();
+            dataset.find(WRITE_LOG, write, Node.ANY, Node.ANY).forEachRemaining(q -> changed.add(q.asTriple()));
+            // The shapes must see what a write entails, not only what it says.
+            Set<Node> entailed = entailments.update(dataset, changed);
+            focus.addAll(entailed);
+            Set<Node> subjects = StatusGraph.refresh(dataset, changed);
+            changed.forEach(t -> subjects.add(t.getSubject()));
+            subjects.addAll(entailed);
             long start = System.nanoTime();
             ValidationOutcome outcome = validator.validate(dataset, focus);
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (!outcome.conforms()) {
                 throw new WriteRejectedException(outcome);
             }
+            changedSubjects.addAll(subjects);
             return new Result(write, changes.addedCount(), changes.deletedCount(), changes.graphs(), focus.size(), millis);
         });
         if (result.write() != null) {
-            version.bump();
+            version.bump(changedSubjects);
         }
         return result;
     }
@@ -112,34 +120,6 @@ public final class WriteGate {
                 throw HttpError.forbidden("The graph " + graph.getURI() + " comes from a file in data/: deleting it"
                         + " here would be undone by the next reload. Remove or edit the file instead. Nothing was changed.");
             }
-        }
-    }
-
-    /**
-     * Brings graph/inferred up to date with the asserted graphs as the write leaves them, and returns the
-     * nodes whose entailments changed: the shapes must see what a write entails, not only what it says.
-     */
-    private Set<Node> refreshEntailments() {
-        Graph inferred = Entailments.of(dataset);
-        Graph current = dataset.getGraph(TG.INFERRED_GRAPH);
-        List<Triple> removed = current.find().filterDrop(inferred::contains).toList();
-        List<Triple> added = inferred.find().filterDrop(current::contains).toList();
-        Set<Node> touched = new HashSet<>();
-        removed.forEach(t -> {
-            dataset.delete(TG.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
-            touch(touched, t);
-        });
-        added.forEach(t -> {
-            dataset.add(TG.INFERRED_GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
-            touch(touched, t);
-        });
-        return touched;
-    }
-
-    private static void touch(Set<Node> nodes, Triple triple) {
-        nodes.add(triple.getSubject());
-        if (!triple.getObject().isLiteral()) {
-            nodes.add(triple.getObject());
         }
     }
 

@@ -116,7 +116,7 @@ class SearchTest {
     }
 
     @Test
-    void aWrittenLabelIsFoundRightAfterTheWrite() throws Exception {
+    void aWrittenLabelIsFoundRightAfterTheWriteAndGoneRightAfterItsDeletion() throws Exception {
         assertEquals(List.of(), iris(search("q=zanzibarian")));
         HttpResponse<byte[]> write = server.sendBody("POST", "/update", TestProject.WRITE_PREFIXES + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n" + """
                 INSERT DATA { GRAPH tgg:search-test { tgg:search-test a tg:DataGraph ; dcterms:title "Search test"@en ;
@@ -125,6 +125,15 @@ class SearchTest {
                 "Content-Type", "application/sparql-update", "Authorization", "Bearer " + TOKEN);
         assertEquals(200, write.statusCode(), text(write));
         assertEquals(List.of(ARTICLE_16), iris(search("q=zanzibarian")));
+        assertFalse(iris(search("q=intimate")).isEmpty(), "the article's other texts stay searchable");
+        HttpResponse<byte[]> delete = server.sendBody("POST", "/update", TestProject.WRITE_PREFIXES
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "DELETE DATA { GRAPH tgg:search-test { <treaty/un-cybercrime-convention/article/16> skos:altLabel"
+                + " \"Zanzibarian test label\"@en } }", "Content-Type", "application/sparql-update",
+                "Authorization", "Bearer " + TOKEN);
+        assertEquals(200, delete.statusCode(), text(delete));
+        assertEquals(List.of(), iris(search("q=zanzibarian")));
+        assertTrue(iris(search("q=intimate")).contains(ARTICLE_16), "the article's own texts were indexed again");
     }
 
     static String text(HttpResponse<byte[]> response) {
