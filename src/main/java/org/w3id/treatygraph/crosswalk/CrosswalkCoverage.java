@@ -50,16 +50,21 @@ public final class CrosswalkCoverage {
               FILTER NOT EXISTS { ?o tg:inParagraph ?p . ?m tg:mappedProvision ?p }
               %s }""";
 
+    /** The packaged query, parsed once: every report works on a copy with its own VALUES row. */
+    private static final Query QUERY = load();
+
     private final DatasetGraph dataset;
-    private final Query query;
 
     public CrosswalkCoverage(DatasetGraph dataset) {
         this.dataset = dataset;
+    }
+
+    private static Query load() {
         try (InputStream in = CrosswalkCoverage.class.getResourceAsStream(QUERY_FILE)) {
             if (in == null) {
                 throw new IllegalStateException(QUERY_FILE + " is not packaged beside " + CrosswalkCoverage.class);
             }
-            this.query = QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,7 +101,7 @@ public final class CrosswalkCoverage {
     }
 
     private Query forValues(String state, LocalDate at) {
-        Query copy = query.cloneQuery();
+        Query copy = QUERY.cloneQuery();
         ElementData values = (ElementData) ((ElementGroup) copy.getQueryPattern()).get(0);
         values.getRows().clear();
         values.add(BindingFactory.binding(Var.alloc("party"), NodeFactory.createURI(state), Var.alloc("at"),
