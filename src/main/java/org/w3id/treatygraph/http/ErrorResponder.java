@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,12 @@ public final class ErrorResponder {
 
     /** Answers 500 for a failure the client cannot act on: the id goes to the client, the trace to the log. */
     public void unexpected(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
+        if (failure instanceof BadMessageException malformed && malformed.getCode() >= 400 && malformed.getCode() < 500) {
+            // Jetty found the request itself malformed when it was read (e.g. a query string that is not UTF-8).
+            send(request, response, new HttpError(malformed.getCode(), "The request cannot be read ("
+                    + malformed.getReason() + "): percent-encode its parameters as UTF-8, e.g. ?q=art%2016(5)."));
+            return;
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Request {} failed: {} {}", id, request.getMethod(), request.getRequestURI(), failure);
         send(request, response, new HttpError(500, "The server failed to answer this request; nothing was changed."

@@ -75,6 +75,9 @@ class FindTest {
         for (String query : List.of("", "q=", "q=hello", "q=" + RunningServer.encode("Narnia art 2"), "article=x")) {
             assertEquals(400, server.get("/find?" + query, "text/plain").statusCode(), query);
         }
+        HttpResponse<byte[]> malformed = server.get("/find?q=%00%ff", "text/plain");
+        assertEquals(400, malformed.statusCode(), "a query string that is not UTF-8 is the client's error, not a 500");
+        assertTrue(new String(malformed.body(), StandardCharsets.UTF_8).contains("percent-encode its parameters as UTF-8"));
     }
 
     @Test
