@@ -127,7 +127,7 @@ class SssomDownloadTest {
                     predicate + " " + String.format(java.util.Locale.ROOT, "%.2f", Sssom.score(m.confidence())) + " "
                             + Sssom.comment(m), (a, b) -> a + b);
         }
-        assertEquals(164, map.size(), "every stored mapping");
+        assertEquals(224, map.size(), "every stored mapping");
         return map;
     }
 
