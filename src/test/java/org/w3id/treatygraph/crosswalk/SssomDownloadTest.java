@@ -127,7 +127,7 @@ class SssomDownloadTest {
                     predicate + " " + String.format(java.util.Locale.ROOT, "%.2f", Sssom.score(m.confidence())) + " "
                             + Sssom.comment(m), (a, b) -> a + b);
         }
-        assertEquals(290, map.size(), "every stored mapping");
+        assertEquals(426, map.size(), "every stored mapping");
         return map;
     }
 
