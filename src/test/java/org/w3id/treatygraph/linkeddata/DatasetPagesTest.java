@@ -93,8 +93,8 @@ class DatasetPagesTest {
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "sparqlEndpoint"), VF.createIRI(server.url("/sparql"))));
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "dataDump"), VF.createIRI(server.url("/download/treatygraph.nq.gz"))));
         assertTrue(model.contains(dataset, VF.createIRI(VOID + "vocabulary"), VF.createIRI("http://data.europa.eu/eli/ontology#")));
-        assertEquals(25, model.filter(dataset, VF.createIRI(VOID + "subset"), null).size(),
-                "one subset per named graph: 23 asserted, graph/inferred and graph/status");
+        assertEquals(36, model.filter(dataset, VF.createIRI(VOID + "subset"), null).size(),
+                "one subset per named graph: 34 asserted, graph/inferred and graph/status");
         assertTrue(model.contains(dataset, VF.createIRI("http://purl.org/dc/terms/source"),
                 VF.createIRI(server.url("/id/source/untc-mtdsg-xviii-16"))));
     }

@@ -57,7 +57,7 @@ class OneIdentityTest {
     void voidAndServiceDescriptionNameWhatSparqlAndTheGraphStoreKnow() throws Exception {
         Model description = turtle(local.get("/sparql", "text/turtle"));
         Set<Value> graphs = description.filter(null, SimpleValueFactory.getInstance().createIRI(SD + "name"), null).objects();
-        assertEquals(25, graphs.size(), "one named graph each");
+        assertEquals(36, graphs.size(), "one named graph each");
         for (Value graph : graphs) {
             assertTrue(ask(local, "ASK { GRAPH <" + graph + "> { ?s ?p ?o } }"), graph.toString());
             assertEquals(200, local.get("/get?graph=" + RunningServer.encode(graph.stringValue()), "text/turtle")

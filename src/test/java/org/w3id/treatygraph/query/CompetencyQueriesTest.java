@@ -83,7 +83,7 @@ class CompetencyQueriesTest {
     @Test
     void everyGraphNamesItsSource() {
         List<Map<String, RDFNode>> rows = run("05-facts-per-source.rq");
-        assertEquals(25, column(rows, "graph").size(), "23 asserted graphs, graph/inferred and graph/status");
+        assertEquals(36, column(rows, "graph").size(), "34 asserted graphs, graph/inferred and graph/status");
         Set<String> authoritativeGraphs = rows.stream().filter(r -> r.get("authoritative").asLiteral().getBoolean())
                 .map(r -> r.get("graph").toString()).collect(Collectors.toSet());
         assertEquals(Set.of("https://w3id.org/treatygraph/graph/treaty-text",

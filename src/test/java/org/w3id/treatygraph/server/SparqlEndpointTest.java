@@ -109,7 +109,7 @@ class SparqlEndpointTest {
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
         JsonObject health = JSON.parse(new String(response.body(), StandardCharsets.UTF_8));
         assertEquals("ok", health.getString("status"));
-        assertEquals(25, health.get("namedGraphs").getAsNumber().value().intValue(), "23 asserted graphs, graph/inferred and graph/status");
+        assertEquals(36, health.get("namedGraphs").getAsNumber().value().intValue(), "34 asserted graphs, graph/inferred and graph/status");
     }
 
     @Test

@@ -21,10 +21,11 @@ import org.w3id.treatygraph.server.RunningServer;
 
 /**
  * The coverage view over real HTTP on the curated data. Hand-checked: Albania ratified the Budapest Convention on
- * 20 June 2002 and UNTOC on 21 August 2002, and no UNCAC instrument of it is in the data; so on
- * 1 January 2026 its chapter II obligations split as below (articles 7-21, 44 obligations). On 1 January 2001 it was
- * bound by none of them, and every obligation is new. Through Budapest it also carries most of chapter IV's
- * procedural measures (articles 23-30).
+ * 20 June 2002, UNTOC on 21 August 2002 and UNCAC on 25 May 2006 (Tractatenblad, the UN chapter's copy and
+ * LegaCarta agree on the last); so on 1 January 2026 its chapter II obligations split as below (articles 7-21, 44
+ * obligations). On 1 January 2001 it was bound by none of them, and every obligation is new. Through Budapest it also
+ * carries most of chapter IV's procedural measures (articles 23-30). Bangladesh has only a UNCAC instrument in the
+ * data (accession of 27 February 2007), so only UNCAC's counterparts count for it.
  */
 class CrosswalkHttpTest {
     private static final String OBLIGATION = "id/obligation/un-cybercrime-convention/";
@@ -32,15 +33,47 @@ class CrosswalkHttpTest {
     static final RunningServer server = new RunningServer();
 
     @Test
-    void aStatePartyToBudapestAndUntocCarriesPartOfChapterTwo() throws Exception {
+    void aStatePartyToBudapestUntocAndUncacCarriesPartOfChapterTwo() throws Exception {
         Map<String, String> statuses = albaniaIn2026(7, 21);
         assertEquals(44, statuses.size());
+        // Article 19 (participation and attempt) is covered through UNCAC 27(1)-(3), close matches: without UNCAC,
+        // 19(1) was only partly covered (Budapest 11(1) says less) and 19(2), 19(3) were new.
         assertEquals(group("art7-1 art7-2 art8-1 art8-2 art9-1 art9-2 art10-1 art11-2 art12-1 art12-2 art17-1 art17-3"
-                + " art17-4 art17-5 art17-6 art18-1 art18-2 art18-4 art20-1 art21-1 art21-3 art21-5 art21-6"), with(statuses, "covered"));
-        assertEquals(group("art11-1 art13-1 art14-1 art19-1"), with(statuses, "partly"),
-                "misuse of devices, fraud, child sexual abuse material and participation: Hanoi says more");
+                + " art17-4 art17-5 art17-6 art18-1 art18-2 art18-4 art19-1 art19-2 art19-3 art20-1 art21-1 art21-3"
+                + " art21-5 art21-6"), with(statuses, "covered"));
+        assertEquals(group("art11-1 art13-1 art14-1"), with(statuses, "partly"),
+                "misuse of devices, fraud and child sexual abuse material: Hanoi says more");
         assertEquals(group("art14-2 art14-3 art14-4 art15-1 art15-2 art15-3 art15-4 art16-1 art16-2 art16-3 art16-4"
-                + " art17-2 art19-2 art19-3 art21-2 art21-4 art21-7"), with(statuses, "new"));
+                + " art17-2 art21-2 art21-4 art21-7"), with(statuses, "new"));
+    }
+
+    /**
+     * Bangladesh, with only a UNCAC instrument in the data (accession of 27 February 2007): from that day it carries
+     * the chapter II obligations with an exact, close or broader UNCAC counterpart (laundering 17 ↔ 23, liability of
+     * legal persons 18 ↔ 26, participation and attempt 19 ↔ 27, statute of limitations 20 ↔ 29, prosecution 21 ↔ 30);
+     * 21(1) only partly (UNCAC 30(1) says less); 17(2)(a) has only a related UNCAC provision. The day before, none.
+     */
+    @Test
+    void aStateWithOnlyAUncacInstrumentCarriesItsCounterparts() throws Exception {
+        Map<String, String> statuses = statusesOf("BGD", "2026-01-01", 7, 21);
+        assertEquals(44, statuses.size());
+        Set<String> covered = group("art17-1 art17-3 art17-4 art17-5 art17-6 art18-1 art18-2 art18-4 art19-1 art19-2"
+                + " art19-3 art20-1 art21-3 art21-5 art21-6");
+        assertEquals(covered, with(statuses, "covered"));
+        assertEquals(group("art21-1"), with(statuses, "partly"));
+        assertEquals(44 - covered.size() - 1, with(statuses, "new").size());
+        assertTrue(with(statuses, "new").containsAll(group("art7-1 art16-4 art17-2 art21-2 art21-4 art21-7")));
+
+        JsonObject laundering = json("/crosswalk.json?party=BGD&at=2026-01-01&article=17");
+        JsonObject first = laundering.get("obligations").getAsArray().stream().map(JsonValue::getAsObject)
+                .filter(o -> o.get("provisionLabel").getAsString().value().equals("Article 17(1)")).findFirst().orElseThrow();
+        JsonObject uncac = first.get("counterparts").getAsArray().stream().map(JsonValue::getAsObject)
+                .filter(c -> c.get("provisionLabel").getAsString().value().startsWith("UNCAC")).findFirst().orElseThrow();
+        assertEquals("UNCAC article 23(1)", uncac.get("provisionLabel").getAsString().value());
+        assertEquals("2007-02-27", uncac.get("consentBy").getAsString().value());
+        assertTrue(uncac.get("bound").getAsBoolean().value());
+
+        assertTrue(with(statusesOf("BGD", "2007-02-26", 7, 21), "new").size() == 44, "the day before its accession");
     }
 
     /**
@@ -113,9 +146,14 @@ class CrosswalkHttpTest {
 
     /** Albania's obligations in articles first to last on 1 January 2026, by status; each must be mapped. */
     private static Map<String, String> albaniaIn2026(int first, int last) throws Exception {
+        return statusesOf("ALB", "2026-01-01", first, last);
+    }
+
+    /** A State's obligations in articles first to last on a day, by status; each must be mapped. */
+    private static Map<String, String> statusesOf(String party, String at, int first, int last) throws Exception {
         Map<String, String> statuses = new TreeMap<>();
         for (int article = first; article <= last; article++) {
-            JsonObject answer = json("/crosswalk.json?party=ALB&at=2026-01-01&article=" + article);
+            JsonObject answer = json("/crosswalk.json?party=" + party + "&at=" + at + "&article=" + article);
             assertEquals(0, answer.get("counts").getAsObject().get("notMapped").getAsNumber().value().intValue(),
                     "every obligation is mapped (article " + article + ")");
             for (JsonValue o : answer.get("obligations").getAsArray()) {

@@ -31,11 +31,13 @@ class StateAndMapPagesTest {
     }
 
     @Test
-    void albaniasPageHasItsBudapestActions() throws Exception {
+    void albaniasPageHasItsBudapestAndUncacActions() throws Exception {
         String html = page("/doc/state/ALB");
         assertTrue(html.contains("(Budapest Convention)</a>: <span class=\"detail\">ratification 2002-06-20; signature 2001-11-23</span>"),
                 html.substring(html.indexOf("id=\"treaties\"")));
-        assertTrue(html.contains("United Nations Convention against Corruption</a>: <span class=\"detail\">no action"));
+        // UNCAC: Albania's ratification of 25 May 2006, in four of the new party lists (none had it before).
+        assertTrue(html.contains("United Nations Convention against Corruption</a>: <span class=\"detail\">ratification 2006-05-25</span>"),
+                html.substring(html.indexOf("id=\"treaties\"")));
         assertTrue(html.contains("No official of this State is named"));
     }
 
