@@ -1,7 +1,11 @@
 package org.w3id.treatygraph.store;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -22,6 +26,7 @@ import org.w3id.treatygraph.vocab.TG;
  * indexes in a transaction, and the parser (with the entailments) keeps one of the two cores busy meanwhile.
  */
 final class BulkLoad {
+    private static final int RECENT = 50_000;
 
     private BulkLoad() {}
 
@@ -44,19 +49,43 @@ final class BulkLoad {
         org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(fresh,
                 (format, args) -> progress.report("  " + String.format(format, args)));
         StreamRDF into = loader.stream();
+        boolean[] finishing = {false};
         loader.startBulk();
         try {
-            load.stream(into::quad, triple -> into.quad(Quad.create(TG.INFERRED_GRAPH, triple)));
-            load.writtenKept().forEachRemaining(into::quad);
-        } catch (RuntimeException | Error e) {
-            // Finishing stops the loader's threads; the storage is deleted after.
-            try {
+            Set<Triple> recent = recentlyInferred();
+            load.stream(into::quad, triple -> {
+                if (recent.add(triple)) {
+                    into.quad(Quad.create(TG.INFERRED_GRAPH, triple));
+                }
+            }, () -> {
+                load.writtenKept().forEachRemaining(into::quad);
+                finishing[0] = true;
                 loader.finishBulk();
-            } catch (RuntimeException suppressed) {
-                e.addSuppressed(suppressed);
+            });
+        } catch (RuntimeException | Error e) {
+            if (!finishing[0]) {
+                // A file failed: finishing stops the loader's threads (the storage is deleted after).
+                try {
+                    loader.finishBulk();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
             }
             throw e;
         }
-        loader.finishBulk();
+    }
+
+    /**
+     * The statements inferred last: many statements entail the same about the nodes they share (the State of
+     * each of its records is a State), and the loader need not store them again. Bounded: the index drops the
+     * repeats it is still given.
+     */
+    private static Set<Triple> recentlyInferred() {
+        return Collections.newSetFromMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Triple, Boolean> eldest) {
+                return size() > RECENT;
+            }
+        });
     }
 }

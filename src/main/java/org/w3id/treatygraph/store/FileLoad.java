@@ -70,16 +70,17 @@ final class FileLoad {
                 target.deleteAny(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
             }
             target.add(quad);
-        }, target.getGraph(TG.INFERRED_GRAPH)::add);
+        }, target.getGraph(TG.INFERRED_GRAPH)::add, () -> { });
         complete(target);
         return incoming;
     }
 
     /**
      * Hands the ontology, the shapes and every quad of the data files to {@code store} as they are parsed, and
-     * what they and the written graphs entail (so far: see {@link #complete}) to {@code infer}.
+     * what they and the written graphs entail (so far: see {@link #complete}) to {@code infer}; then runs
+     * {@code flush}, which finishes storing what was handed on (the bulk loader builds its indexes).
      */
-    void stream(Consumer<Quad> store, Consumer<Triple> infer) {
+    void stream(Consumer<Quad> store, Consumer<Triple> infer, Runnable flush) {
         long phase = System.nanoTime();
         Consumer<Quad> counted = quad -> {
             incoming.add(quad.getGraph());
@@ -98,6 +99,7 @@ final class FileLoad {
                 entailments.accept(quad.asTriple(), infer);
             }
         });
+        flush.run();
         parseMillis = DataLoader.elapsed(phase);
         progress.report(String.format("Parsed and stored %,d quads in %d ms; validating with SHACL...", stored, parseMillis));
     }
