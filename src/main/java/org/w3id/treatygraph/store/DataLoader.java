@@ -14,15 +14,16 @@ import org.w3id.treatygraph.vocab.TG;
 
 /**
  * Brings a store up to date with the curated files: parse, validate against the shapes, derive the
- * entailments into {@link TG#INFERRED_GRAPH} and the legal status into {@link TG#STATUS_GRAPH}, all in one
- * transaction ({@link FileLoad}) — or leave the store untouched when the files are unchanged or do not conform.
+ * entailments into {@link TG#INFERRED_GRAPH} and the legal status into {@link TG#STATUS_GRAPH} ({@link FileLoad}),
+ * switched in at once ({@link TreatyStore#replaceFileGraphs}) — or leave the store untouched when the files are
+ * unchanged or do not conform.
  */
 public final class DataLoader {
 
     /**
      * What a load did: all quads stored (inferred ones included), the inferred part, and the time of each
      * phase (parsing and storing, streamed together; SHACL validation; completing the inference and the
-     * status; the commit) and of the whole.
+     * status; the commit, and for a store on disk the switch to the new storage) and of the whole.
      */
     public record Result(boolean loaded, long quads, int graphs, long inferred, long parseMillis,
                          long validationMillis, long inferenceMillis, long storeMillis, long millis) {
@@ -52,8 +53,15 @@ public final class DataLoader {
         return ensureLoaded(store, files, force, LoadProgress.SILENT);
     }
 
-    /** As {@link #ensureLoaded(TreatyStore, ProjectFiles, boolean)}, reporting each phase to {@code progress}. */
+    /**
+     * As {@link #ensureLoaded(TreatyStore, ProjectFiles, boolean)}, reporting each phase to {@code progress}. No
+     * write runs meanwhile ({@link StoreVersion#alone}): the written graphs the load keeps are those of its start.
+     */
     public static Result ensureLoaded(TreatyStore store, ProjectFiles files, boolean force, LoadProgress progress) {
+        return store.version().alone(() -> load(store, files, force, progress));
+    }
+
+    private static Result load(TreatyStore store, ProjectFiles files, boolean force, LoadProgress progress) {
         long start = System.nanoTime();
         // The rules are part of what the store holds: changed rules recompute the inferred graph.
         String hash = files.contentHash() + "+rules-" + EntailmentRules.standard().fingerprint()
@@ -63,15 +71,9 @@ public final class DataLoader {
         }
         progress.report("Parsing and storing " + files.allFiles().size() + " files...");
         FileLoad load = new FileLoad(files, ProjectDatasetReader.readRules(files), store.writtenGraphs(), progress);
-        long[] commit = new long[1];
-        store.replaceFileGraphs(hash, target -> {
-            Set<Node> graphs = load.run(target);
-            commit[0] = System.nanoTime();
-            return graphs;
-        });
-        long storeMillis = elapsed(commit[0]);
+        store.replaceFileGraphs(hash, load, progress);
         return new Result(true, load.stored + load.inferred + load.status, store.fileGraphs().size() + 2, load.inferred,
-                load.parseMillis, load.validationMillis, load.inferenceMillis, storeMillis, elapsed(start));
+                load.parseMillis, load.validationMillis, load.inferenceMillis, elapsed(load.completedAt), elapsed(start));
     }
 
     /** The written graphs that say something about a node in violation. */

@@ -1,6 +1,8 @@
 package org.w3id.treatygraph.store;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,11 +22,12 @@ import org.w3id.treatygraph.validation.ValidationOutcome;
 import org.w3id.treatygraph.vocab.TG;
 
 /**
- * One load of the curated files, inside the store's write transaction, in memory that does not grow with the
- * data: the files stream into the store (their entailments derived as they pass, {@link StreamingEntailments}),
- * the shapes validate the stored statements where they lie, one focus node at a time
- * ({@link DatasetValidator#validateInPlace}), then the entailments are completed and the status derived. A
- * failure throws, which aborts the transaction: nothing is stored unless everything conforms.
+ * One load of the curated files, in memory that does not grow with the data, in two steps over a store that the
+ * caller holds in a write transaction or fills with TDB2's bulk loader ({@link BulkLoad}): {@link #stream} hands
+ * the files' statements on as they are parsed, their entailments derived as they pass
+ * ({@link StreamingEntailments}); {@link #complete} then validates the stored statements where they lie, one
+ * focus node at a time ({@link DatasetValidator#validateInPlace}), completes the entailments and derives the
+ * status. A failure throws: the caller stores nothing unless everything conforms.
  */
 final class FileLoad {
     private static final long REPORT_EVERY = 1_000_000;
@@ -34,12 +37,16 @@ final class FileLoad {
     private final DatasetGraph written;
     private final DatasetValidator validator;
     private final LoadProgress progress;
+    private final StreamingEntailments entailments;
+    private final Set<Node> incoming = new LinkedHashSet<>();
     long stored;
     long inferred;
     long status;
     long parseMillis;
     long validationMillis;
     long inferenceMillis;
+    /** When {@link #complete} returned (System.nanoTime): what follows is the commit. */
+    long completedAt;
 
     /** @param rules the ontology and the shapes; @param written a copy of the graphs written through the API */
     FileLoad(ProjectFiles files, DatasetGraph rules, DatasetGraph written, LoadProgress progress) {
@@ -48,28 +55,43 @@ final class FileLoad {
         this.written = written;
         this.validator = DatasetValidator.fromShapesGraphOf(rules);
         this.progress = progress;
+        this.entailments = new StreamingEntailments(rules.getGraph(TG.ONTOLOGY_GRAPH));
     }
 
-    /** Loads into {@code target} (without the previous file and derived graphs); answers the graphs loaded. */
+    /**
+     * The transactional path: loads into {@code target} inside its write transaction ({@code target} without the
+     * previous file and derived graphs, with the written ones); answers the graphs loaded.
+     */
     Set<Node> run(DatasetGraph target) {
-        long phase = System.nanoTime();
-        StreamingEntailments entailments = new StreamingEntailments(rules.getGraph(TG.ONTOLOGY_GRAPH));
-        Graph inferredGraph = target.getGraph(TG.INFERRED_GRAPH);
-        Consumer<Triple> infer = inferredGraph::add;
-        Set<Node> incoming = new LinkedHashSet<>();
-        Consumer<Quad> store = quad -> {
+        Set<Node> seen = new HashSet<>();
+        stream(quad -> {
             // A graph of the files replaces a written graph of the same name.
-            if (incoming.add(quad.getGraph())) {
+            if (seen.add(quad.getGraph())) {
                 target.deleteAny(quad.getGraph(), Node.ANY, Node.ANY, Node.ANY);
             }
             target.add(quad);
+        }, target.getGraph(TG.INFERRED_GRAPH)::add, () -> { });
+        complete(target);
+        return incoming;
+    }
+
+    /**
+     * Hands the ontology, the shapes and every quad of the data files to {@code store} as they are parsed, and
+     * what they and the written graphs entail (so far: see {@link #complete}) to {@code infer}; then runs
+     * {@code flush}, which finishes storing what was handed on (the bulk loader builds its indexes).
+     */
+    void stream(Consumer<Quad> store, Consumer<Triple> infer, Runnable flush) {
+        long phase = System.nanoTime();
+        Consumer<Quad> counted = quad -> {
+            incoming.add(quad.getGraph());
+            store.accept(quad);
             if (++stored % REPORT_EVERY == 0) {
                 progress.report(String.format("  stored %,d quads", stored));
             }
         };
-        rules.find().forEachRemaining(store);
+        rules.find().forEachRemaining(counted);
         ProjectDatasetReader.streamData(files, quad -> {
-            store.accept(quad);
+            counted.accept(quad);
             entailments.accept(quad.asTriple(), infer);
         });
         written.find().forEachRemaining(quad -> {
@@ -77,20 +99,40 @@ final class FileLoad {
                 entailments.accept(quad.asTriple(), infer);
             }
         });
+        flush.run();
         parseMillis = DataLoader.elapsed(phase);
         progress.report(String.format("Parsed and stored %,d quads in %d ms; validating with SHACL...", stored, parseMillis));
+    }
 
-        phase = System.nanoTime();
+    /** The graphs the files brought (after {@link #stream}). */
+    Set<Node> incoming() {
+        return incoming;
+    }
+
+    /** The written graphs that no file replaces: what a new store must be given besides the files. */
+    Iterator<Quad> writtenKept() {
+        return Iter.filter(written.find(), quad -> !incoming.contains(quad.getGraph()));
+    }
+
+    /**
+     * After {@link #stream}, over {@code target} holding what was streamed and the written graphs kept, in its
+     * write transaction: validates, completes the entailments and derives the status.
+     *
+     * @throws InvalidDataException when the data do not conform
+     */
+    void complete(DatasetGraph target) {
+        long phase = System.nanoTime();
+        Graph inferredGraph = target.getGraph(TG.INFERRED_GRAPH);
         List<Node> graphs = Iter.toList(Iter.filter(target.listGraphNodes(), g -> !Entailments.isDerived(g)));
         ValidationOutcome outcome = validator.validateInPlace(Entailments.asserted(target), graphs);
         validationMillis = DataLoader.elapsed(phase);
         if (!outcome.conforms()) {
-            throw refusal(target, incoming, outcome);
+            throw refusal(target, outcome);
         }
         progress.report("Valid (" + validationMillis + " ms); completing the entailments...");
 
         phase = System.nanoTime();
-        if (entailments.finish(infer)) {
+        if (entailments.finish(inferredGraph::add)) {
             dropAsserted(target, inferredGraph);
         } else {
             Entailments.refresh(target);
@@ -101,7 +143,7 @@ final class FileLoad {
         status = statusGraph.size();
         inferenceMillis = DataLoader.elapsed(phase);
         progress.report(String.format("Inferred %,d triples (%d ms); committing...", inferred, inferenceMillis));
-        return incoming;
+        completedAt = System.nanoTime();
     }
 
     /** What a premise asserts is no entailment (a later file may have asserted what an earlier one entailed). */
@@ -117,7 +159,7 @@ final class FileLoad {
     }
 
     /** The refusal; it names the written graphs when the files alone conform at the nodes in violation. */
-    private InvalidDataException refusal(DatasetGraph target, Set<Node> incoming, ValidationOutcome outcome) {
+    private InvalidDataException refusal(DatasetGraph target, ValidationOutcome outcome) {
         if (written.isEmpty()) {
             return new InvalidDataException(outcome);
         }

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 
 /**
  * A counter of changes to the store's content and the time of the last change: HTTP validators (ETag,
  * Last-Modified) and caches of rendered documents derive from it, so every write must {@link #bump()} it.
+ * Every change runs {@link #alone}: one at a time.
  */
 public final class StoreVersion {
     /** One state of the store's content. */
@@ -20,6 +23,7 @@ public final class StoreVersion {
     private final AtomicReference<Version> current =
             new AtomicReference<>(new Version(1, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
     private final List<Consumer<Set<Node>>> listeners = new CopyOnWriteArrayList<>();
+    private final ReentrantLock changing = new ReentrantLock();
 
     public Version current() {
         return current.get();
@@ -50,5 +54,19 @@ public final class StoreVersion {
     /** Runs {@code listener} after every bump, with the subjects that changed ({@code null}: any may have). */
     public void onChangeOf(Consumer<Set<Node>> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Runs {@code change} while no other change runs. A write transaction alone would not do: a load builds a new
+     * store beside the live one and switches to it, and a write committed to the live one meanwhile would be lost.
+     * Call it outside any transaction.
+     */
+    public <T> T alone(Supplier<T> change) {
+        changing.lock();
+        try {
+            return change.get();
+        } finally {
+            changing.unlock();
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -85,24 +84,30 @@ public final class TreatyStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the graphs that came from files, and the derived graphs, with what {@code load} stores, in one
-     * write transaction: readers see the old content or the new, never a mix, and nothing is stored when
-     * {@code load} throws (its transaction is aborted). Other graphs are kept. {@code load} starts from the
-     * store without the previous file graphs and derived graphs, and answers the graphs it loaded from files.
+     * Replaces the graphs that came from files, and the derived graphs, with what {@code load} brings: readers see
+     * the old content or the new, never a mix, and nothing is stored when the load fails (it throws). Other graphs
+     * are kept. A store on disk is loaded into a new storage by TDB2's bulk loader and switched to
+     * ({@link BulkLoad}); a store in memory in one write transaction, which a failure aborts. The caller holds
+     * {@link StoreVersion#alone}.
      */
-    public void replaceFileGraphs(String contentHash, Function<DatasetGraph, Set<Node>> load) {
+    void replaceFileGraphs(String contentHash, FileLoad load, LoadProgress progress) {
+        Set<Node> incoming = directory == null ? loadInTransaction(load)
+                : BulkLoad.run(TDBInternal.getDatabaseContainer(datasetGraph()), load, progress);
+        version.bump();
+        fileGraphs = new LinkedHashSet<>(incoming);
+        writeManifest(contentHash, List.copyOf(incoming));
+    }
+
+    private Set<Node> loadInTransaction(FileLoad load) {
         DatasetGraph target = datasetGraph();
-        Set<Node> incoming = Txn.calculateWrite(target, () -> {
+        return Txn.calculateWrite(target, () -> {
             for (Node graph : fileGraphs) {
                 target.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             }
             target.deleteAny(TG.INFERRED_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             target.deleteAny(TG.STATUS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-            return load.apply(target);
+            return load.run(target);
         });
-        version.bump();
-        fileGraphs = new LinkedHashSet<>(incoming);
-        writeManifest(contentHash, List.copyOf(incoming));
     }
 
     /** The graphs that came from the data files at the last load. */

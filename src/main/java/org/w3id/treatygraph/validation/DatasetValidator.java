@@ -67,10 +67,11 @@ public final class DatasetValidator {
     /**
      * Validates all of {@code data} where it lies (a live view of a store, inside its transaction), shape by
      * shape and focus node by focus node, so that memory grows with the violations found, not with the store.
-     * {@code graphNames} are the graphs {@code data} is the union of (see the class comment).
+     * {@code graphNames} are the graphs {@code data} is the union of (see the class comment). Recent lookups are
+     * kept ({@link RecentLookups}): {@code data} must not change meanwhile.
      */
     public ValidationOutcome validateInPlace(Graph data, Collection<Node> graphNames) {
-        Graph view = new Union(data, graphNames(graphNames));
+        Graph view = new RecentLookups(new Union(data, graphNames(graphNames)));
         ValidationContext context = ValidationContext.create(shapes, view);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node node : VLib.focusNodes(view, shape)) {

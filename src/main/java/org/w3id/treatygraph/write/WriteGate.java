@@ -71,7 +71,7 @@ public final class WriteGate {
     public Result apply(String operation, String credential, Consumer<DatasetGraph> change) {
         ChangeCollector changes = new ChangeCollector();
         Set<Node> changedSubjects = new HashSet<>();
-        Result result = Txn.calculateWrite(dataset, () -> {
+        Result result = version.alone(() -> Txn.calculateWrite(dataset, () -> {
             change.accept(new DatasetGraphChanges(dataset, changes));
             if (changes.graphs().isEmpty()) {
                 return new Result(null, 0, 0, Set.of(), 0, 0);
@@ -96,7 +96,7 @@ public final class WriteGate {
             }
             changedSubjects.addAll(subjects);
             return new Result(write, changes.addedCount(), changes.deletedCount(), changes.graphs(), focus.size(), millis);
-        });
+        }));
         if (result.write() != null) {
             version.bump(changedSubjects);
         }

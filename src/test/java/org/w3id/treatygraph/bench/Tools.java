@@ -84,6 +84,21 @@ final class Tools {
         }
     }
 
+    /** CPU time this JVM has used, all threads, in ms. */
+    static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
+    /** The machine's load average over the last minute (/proc/loadavg), or "?" where there is none. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
     static long self() {
         return ProcessHandle.current().pid();
     }
