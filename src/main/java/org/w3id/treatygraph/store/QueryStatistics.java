@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -42,12 +44,20 @@ public final class QueryStatistics {
 
     /** The statistics of {@code dataset} as it is committed now. */
     public static Item gather(DatasetGraph dataset) {
+        return gather(dataset, () -> false);
+    }
+
+    /**
+     * As {@link #gather(DatasetGraph)}, stopping with a CancellationException once {@code stop} says so. (Not on an
+     * interrupt: an interrupt closes the store's file channels under TDB2.)
+     */
+    static Item gather(DatasetGraph dataset, BooleanSupplier stop) {
         DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
         return Txn.calculateRead(dataset, () -> {
             var table = tdb.getQuadTable().getNodeTupleTable();
             Counts counts = new Counts();
             // Tuples come in primary order (G S P O) whatever the index's order.
-            scan(table.getTupleTable().selectIndex("SPOG"), (previous, quad) -> {
+            scan(table.getTupleTable().selectIndex("SPOG"), stop, (previous, quad) -> {
                 long[] c = counts.of(quad.get(2));
                 boolean sameSP = previous != null && previous.get(1).equals(quad.get(1)) && previous.get(2).equals(quad.get(2));
                 if (!sameSP || !previous.get(3).equals(quad.get(3))) {
@@ -59,7 +69,7 @@ public final class QueryStatistics {
                 }
             });
             NodeId type = TDBInternal.getNodeId(tdb, RDF.type.asNode());
-            scan(table.getTupleTable().selectIndex("POSG"), (previous, quad) -> {
+            scan(table.getTupleTable().selectIndex("POSG"), stop, (previous, quad) -> {
                 boolean samePO = previous != null && previous.get(2).equals(quad.get(2)) && previous.get(3).equals(quad.get(3));
                 if (!samePO) {
                     counts.of(quad.get(2))[2]++;
@@ -112,9 +122,12 @@ public final class QueryStatistics {
         void visit(Tuple<NodeId> previous, Tuple<NodeId> quad);
     }
 
-    private static void scan(TupleIndex index, Visitor visitor) {
+    private static void scan(TupleIndex index, BooleanSupplier stop, Visitor visitor) {
         Tuple<NodeId> previous = null;
         for (Iterator<Tuple<NodeId>> all = index.all(); all.hasNext(); ) {
+            if (stop.getAsBoolean()) {
+                throw new CancellationException("The statistics were not gathered: the store is closing");
+            }
             Tuple<NodeId> quad = all.next();
             visitor.visit(previous, quad);
             previous = quad;

@@ -1,8 +1,10 @@
 package org.w3id.treatygraph.store;
 
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.sparql.core.BasicPattern;
@@ -40,6 +42,7 @@ public final class StatisticsReorder implements ReorderTransformation, AutoClose
     });
     /** The database folder the statistics file is written to; null in memory. */
     private volatile Path folder;
+    private volatile boolean closing;
 
     @Override
     public ReorderProc reorderIndexes(BasicPattern pattern) {
@@ -69,7 +72,7 @@ public final class StatisticsReorder implements ReorderTransformation, AutoClose
 
     /** Gathers the statistics of {@code dataset} now (after a load) and uses them. */
     public synchronized void refresh(DatasetGraph dataset) {
-        Item stats = QueryStatistics.gather(dataset);
+        Item stats = QueryStatistics.gather(dataset, () -> closing);
         use(stats);
         changesSince.set(0);
         Path target = folder;
@@ -93,6 +96,8 @@ public final class StatisticsReorder implements ReorderTransformation, AutoClose
         background.execute(() -> {
             try {
                 refresh(dataset);
+            } catch (CancellationException closing) {
+                LOG.debug(closing.getMessage());
             } catch (RuntimeException e) {
                 LOG.warn("Could not gather the query statistics again; queries keep the previous ones", e);
             } finally {
@@ -106,8 +111,15 @@ public final class StatisticsReorder implements ReorderTransformation, AutoClose
         gatheredFrom = QueryStatistics.triples(stats);
     }
 
+    /** Stops a gathering under way (it reads the store, which is about to close). */
     @Override
     public void close() {
-        background.shutdownNow();
+        closing = true;
+        background.shutdown();
+        try {
+            background.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

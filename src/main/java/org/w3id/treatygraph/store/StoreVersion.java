@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 
 /**
@@ -40,6 +41,23 @@ public final class StoreVersion {
     public void bump(Set<Node> subjects) {
         current.updateAndGet(v -> new Version(v.number() + 1, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         listeners.forEach(listener -> listener.accept(subjects));
+    }
+
+    /**
+     * Runs {@code change}, which commits to the store and then bumps, so that {@link #whileQuiet} never runs between
+     * its commit and the listeners' work (what is derived from the store is then never behind a commit it could see).
+     */
+    public <T> T committing(Supplier<T> change) {
+        synchronized (this) {
+            return change.get();
+        }
+    }
+
+    /** Runs {@code work} while no {@link #committing} change is under way. */
+    public void whileQuiet(Runnable work) {
+        synchronized (this) {
+            work.run();
+        }
     }
 
     /** Runs {@code listener} after every {@link #bump()}. */

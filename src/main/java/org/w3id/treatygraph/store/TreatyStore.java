@@ -109,6 +109,13 @@ public final class TreatyStore implements AutoCloseable {
      * store without the previous file graphs and derived graphs, and answers the graphs it loaded from files.
      */
     public void replaceFileGraphs(String contentHash, Function<DatasetGraph, Set<Node>> load) {
+        version.committing(() -> {
+            replaceNow(contentHash, load);
+            return null;
+        });
+    }
+
+    private void replaceNow(String contentHash, Function<DatasetGraph, Set<Node>> load) {
         DatasetGraph target = datasetGraph();
         Set<Node> incoming = Txn.calculateWrite(target, () -> {
             for (Node graph : fileGraphs) {
