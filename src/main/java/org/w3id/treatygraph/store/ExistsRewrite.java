@@ -1,6 +1,6 @@
 package org.w3id.treatygraph.store;
 
-import org.apache.jena.sparql.ARQConstants;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
@@ -13,21 +13,25 @@ import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
-import org.apache.jena.sparql.util.Context;
 
 /**
  * ARQ's standard optimizer, then every {@code EXISTS} and {@code NOT EXISTS} made a {@link MemoizedExists} (NOT
- * EXISTS as its negation, which SPARQL defines it to be). Installed in a dataset's context, it applies to every
- * query over the dataset, through whichever endpoint or API.
+ * EXISTS as its negation, which SPARQL defines it to be). Installed as ARQ's default optimizer, so that it applies to
+ * every query in the process, through whichever endpoint or API (Fuseki's per-request context does not carry a
+ * dataset's optimizer setting), and to the SPARQL-based shapes; the answers are the same, only computed once per
+ * distinct binding.
  */
 final class ExistsRewrite {
+    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+
     private ExistsRewrite() {}
 
-    /** Makes queries over the dataset with {@code context} use this optimizer. */
-    static void install(Context context) {
-        RewriteFactory standard = Optimize.getFactory();
-        context.set(ARQConstants.sysOptimizerFactory,
-                (RewriteFactory) queryContext -> op -> rewrite(standard.create(queryContext).rewrite(op)));
+    /** Makes ARQ's default optimizer this one (once per process). */
+    static void install() {
+        if (INSTALLED.compareAndSet(false, true)) {
+            RewriteFactory standard = Optimize.getFactory();
+            Optimize.setFactory(context -> op -> rewrite(standard.create(context).rewrite(op)));
+        }
     }
 
     static Op rewrite(Op op) {

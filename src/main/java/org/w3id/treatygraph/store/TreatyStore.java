@@ -48,7 +48,7 @@ public final class TreatyStore implements AutoCloseable {
         this.dataset = DatasetFactory.wrap(DatabaseConnection.connectCreate(location, null, order).getDatasetGraph());
         this.directory = directory;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        ExistsRewrite.install(dataset.getContext());
+        ExistsRewrite.install();
         this.fileGraphs = manifestFileGraphs();
         order.open(directory == null ? null : storageFolder(), datasetGraph());
         // A write's changed subjects stand for the statements it changed; loads gather again themselves.
