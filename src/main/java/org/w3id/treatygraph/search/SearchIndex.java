@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -72,20 +73,28 @@ public final class SearchIndex implements AutoCloseable {
     /** What the index's content depends on besides the store: a change of it makes a kept index stale. */
     private static final String DEFINITION = PREDICATES + " " + EnglishAnalyzer.class.getName();
 
+    /** How long after the last write the index is synced to the disk. */
+    static final long SYNC_DELAY_MILLIS = 5_000;
+
     /** What the last build indexed and how long it took; {@code kept}: the index on disk was current, not rebuilt. */
     public record Build(int documents, long millis, boolean kept) {}
 
     private final DatasetGraph dataset;
     private final TextIndexLucene index;
-    private final Directory directory;
+    private final LazySyncDirectory directory;
     private final String location;
     /** The folder of the store on disk the index is kept beside; null for an index in memory. */
     private final Path storeDirectory;
     private volatile Build lastBuild = new Build(0, 0, false);
+    /** Writes were committed without fsync since the last durable commit. */
+    private boolean unsynced;
+    /** Runs its argument while no change of the store is between its commit and its index update. */
+    private Consumer<Runnable> whenStoreIsQuiet = Runnable::run;
+    private final DelayedSync delayedSync = new DelayedSync(this, SYNC_DELAY_MILLIS);
 
     private SearchIndex(DatasetGraph dataset, Directory directory, String location, Path storeDirectory) {
         this.dataset = dataset;
-        this.directory = directory;
+        this.directory = new LazySyncDirectory(directory);
         this.location = location;
         this.storeDirectory = storeDirectory;
         EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD);
@@ -95,7 +104,7 @@ public final class SearchIndex implements AutoCloseable {
         config.setValueStored(true);
         config.setAnalyzer(new EnglishAnalyzer());
         config.setMaxBasicQueries(IndexSearcher.getMaxClauseCount());
-        this.index = new TextIndexLucene(directory, config);
+        this.index = new TextIndexLucene(this.directory, config);
         dataset.getContext().set(TextQuery.textIndex, index);
     }
 
@@ -161,8 +170,6 @@ public final class SearchIndex implements AutoCloseable {
         // only costs a rebuild at the next start.
         String builtFrom = builtFrom();
         var writer = index.getIndexWriter();
-        writer.setLiveCommitData(builtFrom == null ? Map.<String, String>of().entrySet()
-                : Map.of(BUILT_FROM, builtFrom).entrySet());
         int documents = Txn.calculateRead(dataset, () -> {
             try {
                 writer.deleteAll();
@@ -183,20 +190,19 @@ public final class SearchIndex implements AutoCloseable {
             }
             return seen.size();
         });
-        index.commit();
+        commitDurably(builtFrom);
         lastBuild = new Build(documents, (System.nanoTime() - start) / 1_000_000, false);
         return lastBuild;
     }
 
     /**
      * Replaces the documents of {@code subjects} with what the committed store says about them now: a write's
-     * share of {@link #rebuild()}. The commit records the store state it follows, so a restart keeps the index.
+     * share of {@link #rebuild()}. Its commit is visible to searches at once but not synced to the disk (Lucene's
+     * fsyncs cost more than the write's own); it records no store state, so an index a crash left with it is rebuilt
+     * at the next start. {@link #sync()} (or {@link #close()}) makes it durable and records the store state.
      */
     public synchronized void update(Set<Node> subjects) {
-        String builtFrom = builtFrom();
         var writer = index.getIndexWriter();
-        writer.setLiveCommitData(builtFrom == null ? Map.<String, String>of().entrySet()
-                : Map.of(BUILT_FROM, builtFrom).entrySet());
         EntityDefinition definition = index.getDocDef();
         Txn.executeRead(dataset, () -> {
             for (Node subject : subjects) {
@@ -218,7 +224,40 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         });
+        writer.setLiveCommitData(Map.<String, String>of().entrySet());
         index.commit();
+        unsynced = true;
+    }
+
+    /**
+     * Makes the index's last commit durable, recording the store state it follows, when writes left it unsynced.
+     * Runs while no change of the store sits between its commit and its update of the index, so the state recorded is
+     * the one the index holds.
+     */
+    public void sync() {
+        whenStoreIsQuiet.accept(() -> {
+            synchronized (this) {
+                if (unsynced) {
+                    commitDurably(builtFrom());
+                }
+            }
+        });
+    }
+
+    /** How {@link #sync()} waits for the store to be quiet (e.g. {@code StoreVersion::whileQuiet}). */
+    public void syncWhenQuiet(Consumer<Runnable> quiet) {
+        this.whenStoreIsQuiet = quiet;
+    }
+
+    private void commitDurably(String builtFrom) {
+        index.getIndexWriter().setLiveCommitData(builtFrom == null ? Map.<String, String>of().entrySet()
+                : Map.of(BUILT_FROM, builtFrom).entrySet());
+        try {
+            directory.durably(index::commit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot sync the search index in " + location, e);
+        }
+        unsynced = false;
     }
 
     /**
@@ -232,6 +271,7 @@ public final class SearchIndex implements AutoCloseable {
                 LOG.debug("Search index rebuilt: {} documents in {} ms", build.documents(), build.millis());
             } else {
                 update(subjects);
+                delayedSync.written();
             }
         } catch (RuntimeException e) {
             LOG.error("Could not bring the search index up to date; searches answer from the previous content", e);
@@ -263,8 +303,15 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Makes the index durable ({@link #sync()}), then closes it. */
     @Override
     public void close() {
+        delayedSync.close();
+        try {
+            sync();
+        } catch (RuntimeException e) {
+            LOG.warn("The search index could not be synced; it will be rebuilt at the next start", e);
+        }
         index.close();
     }
 }

@@ -226,6 +226,7 @@ public final class TreatyGraphServer {
                     : SearchIndex.onDisk(dataset, searchIndexDirectory, storeDirectory);
             search.openOrRebuild();
             version.onChangeOf(search::refreshQuietly);
+            search.syncWhenQuiet(version::whileQuiet);
             Routes routes = new Routes(dataset, version, examples, limits, base, errors, search);
             WriteModule writes = new WriteModule(Routes.DATASET, dataset, version, fileGraphs, credentials, limits,
                     base, errors);

@@ -51,7 +51,7 @@ final class StorageSwitch {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + building.getDirectoryPath(), e);
         }
-        return StoreConnection.connectCreate(building).getDatasetGraphTDB();
+        return StoreConnection.connectCreate(building, null, current.getReorderTransform()).getDatasetGraphTDB();
     }
 
     /**
@@ -65,7 +65,9 @@ final class StorageSwitch {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot rename the new storage to " + next, e);
         }
-        DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(next)).getDatasetGraphTDB();
+        // The new storage joins BGPs as the old one did (the store's statistics), not in TDB2's default order.
+        DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(next), null, current.getReorderTransform())
+                .getDatasetGraphTDB();
         TransactionCoordinator from = current.getTxnSystem().getTxnMgr();
         TransactionCoordinator to = fresh.getTxnSystem().getTxnMgr();
         database.execExclusive(() -> {

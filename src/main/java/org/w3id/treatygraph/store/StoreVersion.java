@@ -46,6 +46,23 @@ public final class StoreVersion {
         listeners.forEach(listener -> listener.accept(subjects));
     }
 
+    /**
+     * Runs {@code change}, which commits to the store and then bumps, so that {@link #whileQuiet} never runs between
+     * its commit and the listeners' work (what is derived from the store is then never behind a commit it could see).
+     */
+    public <T> T committing(Supplier<T> change) {
+        synchronized (this) {
+            return change.get();
+        }
+    }
+
+    /** Runs {@code work} while no {@link #committing} change is under way. */
+    public void whileQuiet(Runnable work) {
+        synchronized (this) {
+            work.run();
+        }
+    }
+
     /** Runs {@code listener} after every {@link #bump()}. */
     public void onChange(Runnable listener) {
         listeners.add(subjects -> listener.run());

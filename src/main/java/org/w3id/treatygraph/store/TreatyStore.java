@@ -19,15 +19,18 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.treatygraph.vocab.TG;
 
 /**
  * The TDB2 dataset TreatyGraph serves, on disk or in memory, with the union of all named graphs as its
  * default graph. A small manifest beside the database records which file contents were loaded and which
- * graphs came from files, so that a restart with unchanged files skips loading.
+ * graphs came from files, so that a restart with unchanged files skips loading. Its BGPs are joined in the order
+ * its {@link StatisticsReorder statistics} suggest, and its EXISTS patterns answered once per distinct binding
+ * ({@link ExistsRewrite}).
  */
 public final class TreatyStore implements AutoCloseable {
     private static final String MANIFEST = "treatygraph-load.properties";
@@ -35,14 +38,24 @@ public final class TreatyStore implements AutoCloseable {
     private final Dataset dataset;
     private final Path directory;
     private final StoreVersion version = new StoreVersion();
+    private final StatisticsReorder order;
     /** The graphs loaded from files, as the manifest (or, in memory, the last load) says. */
     private Set<Node> fileGraphs;
 
-    private TreatyStore(Dataset dataset, Path directory) {
-        this.dataset = dataset;
+    private TreatyStore(Location location, Path directory) {
+        this.order = new StatisticsReorder();
+        this.dataset = DatasetFactory.wrap(DatabaseConnection.connectCreate(location, null, order).getDatasetGraph());
         this.directory = directory;
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        ExistsRewrite.install();
         this.fileGraphs = manifestFileGraphs();
+        order.open(directory == null ? null : storageFolder(), datasetGraph());
+        // A write's changed subjects stand for the statements it changed; loads gather again themselves.
+        version.onChangeOf(subjects -> {
+            if (subjects != null) {
+                order.changed(Math.max(1, subjects.size()), datasetGraph());
+            }
+        });
     }
 
     /** Opens (or creates) the TDB2 database in {@code directory}. */
@@ -52,12 +65,12 @@ public final class TreatyStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the store folder " + directory, e);
         }
-        return new TreatyStore(TDB2Factory.connectDataset(Location.create(directory)), directory);
+        return new TreatyStore(Location.create(directory), directory);
     }
 
     /** A TDB2 database in memory: nothing is kept after the process ends. */
     public static TreatyStore inMemory() {
-        return new TreatyStore(TDB2Factory.createDataset(), null);
+        return new TreatyStore(Location.mem(), null);
     }
 
     public Dataset dataset() {
@@ -78,6 +91,11 @@ public final class TreatyStore implements AutoCloseable {
         return version;
     }
 
+    /** The join order of the store's BGPs, by its statistics. */
+    public StatisticsReorder statistics() {
+        return order;
+    }
+
     /** True when the files with this content hash are what the store holds. */
     public boolean holdsFiles(String contentHash) {
         return manifest().map(m -> contentHash.equals(m.getProperty("contentHash"))).orElse(false);
@@ -91,11 +109,16 @@ public final class TreatyStore implements AutoCloseable {
      * {@link StoreVersion#alone}.
      */
     void replaceFileGraphs(String contentHash, FileLoad load, LoadProgress progress) {
-        Set<Node> incoming = directory == null ? loadInTransaction(load)
-                : BulkLoad.run(TDBInternal.getDatabaseContainer(datasetGraph()), load, progress);
-        version.bump();
-        fileGraphs = new LinkedHashSet<>(incoming);
-        writeManifest(contentHash, List.copyOf(incoming));
+        version.committing(() -> {
+            Set<Node> incoming = directory == null ? loadInTransaction(load)
+                    : BulkLoad.run(TDBInternal.getDatabaseContainer(datasetGraph()), load, progress);
+            // A bulk load switches to a new storage folder: the statistics follow it.
+            order.refresh(datasetGraph(), directory == null ? null : storageFolder());
+            version.bump();
+            fileGraphs = new LinkedHashSet<>(incoming);
+            writeManifest(contentHash, List.copyOf(incoming));
+            return null;
+        });
     }
 
     private Set<Node> loadInTransaction(FileLoad load) {
@@ -141,10 +164,16 @@ public final class TreatyStore implements AutoCloseable {
 
     @Override
     public void close() {
+        order.close();
         dataset.close();
         if (directory != null) {
             TDBInternal.expel(dataset.asDatasetGraph());
         }
+    }
+
+    /** TDB2's current storage folder inside the store ({@code Data-000N}), where its tools look for statistics. */
+    private Path storageFolder() {
+        return Path.of(TDBInternal.getDatasetGraphTDB(datasetGraph()).getLocation().getDirectoryPath());
     }
 
     private Set<Node> manifestFileGraphs() {

@@ -69,6 +69,10 @@ public final class WriteGate {
      * @throws HttpError 403 when the change touches a protected graph or deletes a graph that comes from a file
      */
     public Result apply(String operation, String credential, Consumer<DatasetGraph> change) {
+        return version.committing(() -> applyNow(operation, credential, change));
+    }
+
+    private Result applyNow(String operation, String credential, Consumer<DatasetGraph> change) {
         ChangeCollector changes = new ChangeCollector();
         Set<Node> changedSubjects = new HashSet<>();
         Result result = version.alone(() -> Txn.calculateWrite(dataset, () -> {
