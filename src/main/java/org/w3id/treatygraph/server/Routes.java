@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Server;
 import org.w3id.treatygraph.http.Compression;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Handler;
+import org.w3id.treatygraph.http.LazyServlet;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
 import org.w3id.treatygraph.http.Representation;
@@ -143,9 +144,11 @@ public final class Routes implements FusekiModule {
         StatusFeeds feeds = new StatusFeeds(dataset, version);
         exact(builder, "/feed/status.atom", feeds::all);
         prefix(builder, "/feed/state/", feeds::ofState);
-        // The Model Context Protocol endpoint (issue 15): the same store, search and query limits, for AI agents.
-        builder.addServlet(McpEndpoint.PATH, new McpEndpoint(dataset, search, limits, admission, base,
-                Objects.requireNonNullElse(Routes.class.getPackage().getImplementationVersion(), "development")).servlet());
+        // The Model Context Protocol endpoint (issue 15): the same store, search and query limits, for AI agents; built at
+        // its first request (the SDK and its libraries are a large part of a start).
+        builder.addServlet(McpEndpoint.PATH, new LazyServlet(() -> new McpEndpoint(dataset, search, limits, admission,
+                base, Objects.requireNonNullElse(Routes.class.getPackage().getImplementationVersion(), "development"))
+                .servlet()));
         // Contested with Fuseki's dispatch: the home page at "/", the service description at "/sparql".
         builder.addFilter("/*", new ContestedPaths(route("/", new HomeHandler(dataset, pages)),
                 route(SPARQL, new ServiceDescriptionHandler(dataset, version))));
