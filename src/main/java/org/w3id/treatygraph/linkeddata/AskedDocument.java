@@ -52,5 +52,13 @@ record AskedDocument(Node resource, String documentPath, Representation represen
             }
             return new Target(path, Optional.empty());
         }
+
+        /**
+         * True when the path's last segment has an extension that names no representation (".gz", ".png"): Jetty's
+         * compression decides by such an extension whether to vary, so only the servlet route answers these paths.
+         */
+        static boolean foreignExtension(String path) {
+            return path.lastIndexOf('.') > path.lastIndexOf('/') && parse(path).representation().isEmpty();
+        }
     }
 }

@@ -26,8 +26,9 @@ import org.w3id.treatygraph.http.RouteServlet;
  * CORS and security headers, {@code Vary}, validators and entity fields.
  *
  * <p>Anything else goes on to the servlet layer unchanged: a miss (which that route then prepares and keeps), a query
- * string, a conditional or range request, {@code Accept-Profile}, a request body, a path with escapes or dot segments,
- * a Host that cannot go into IRIs, nothing acceptable (406), an unknown resource (404).
+ * string, a conditional or range request, {@code Accept-Profile}, a request body, a path with escapes or dot segments
+ * or with an extension that names no representation, a Host that cannot go into IRIs, nothing acceptable (406), an
+ * unknown resource (404).
  */
 public final class KeptAnswers extends Handler.Wrapper {
     private static final HttpField VARY_ACCEPT = ResponseHeaders.field("Vary", "Accept");
@@ -60,6 +61,9 @@ public final class KeptAnswers extends Handler.Wrapper {
             return false;
         }
         String path = plain.path();
+        if (AskedDocument.Target.foreignExtension(path)) {
+            return false;
+        }
         HttpFields.Mutable fields = response.getHeaders();
         if (path.startsWith("/id/")) {
             HttpField location = documents.keptLocation(publicBase, path.substring(4));

@@ -118,6 +118,7 @@ class KeptAnswersTest {
         assertEquals(406, server.getWith("/doc/" + ARTICLE, "Accept", "image/png").statusCode());
         assertEquals(404, server.getWith("/id/state/ZZZ").statusCode());
         assertEquals(404, server.getWith("/doc/state/ZZZ.ttl").statusCode());
+        assertEquals(404, server.getWith("/doc/" + ARTICLE + ".gz").statusCode());
         assertEquals(kept, server.keptAnswers(), "an unusual request was answered before the route");
         assertEquals(200, server.getWith("/doc/" + STATE + ".html").statusCode());
         assertEquals(kept + 1, server.keptAnswers(), "a plain request for a kept page went to the route");
