@@ -76,5 +76,14 @@ public final class HttpCaching {
             return new Validators(etag, lastModified, ResponseHeaders.field("ETag", etag),
                     ResponseHeaders.field("Last-Modified", DateGenerator.formatDate(lastModified)));
         }
+
+        /**
+         * The validators of the gzip form: its ETag carries Jetty's suffix ({@link Compression#etag}), and Jetty's
+         * compression takes the suffix off the tags a client sends back, so the comparison is with the same tag.
+         */
+        public Validators compressed() {
+            return new Validators(etag, lastModified, ResponseHeaders.field("ETag", Compression.etag(etag)),
+                    lastModifiedField);
+        }
     }
 }

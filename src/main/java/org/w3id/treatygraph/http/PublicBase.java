@@ -40,22 +40,39 @@ public final class PublicBase {
     }
 
     /**
+     * The same for a request at the root context known by its scheme and {@code Host} header (Jetty's core request,
+     * before the servlet layer); null when the Host cannot go into IRIs, which only a servlet request can resolve.
+     */
+    public String of(String scheme, String host) {
+        return configured != null ? configured : own(scheme, host, "");
+    }
+
+    /**
      * The base of the server as this request reached it (scheme, Host, context), whatever the public base:
      * what a page loads its style sheet from and sends its forms to, so that the page's own origin serves them.
      */
     public static String own(HttpServletRequest request) {
-        String host = request.getHeader("Host");
-        String key = request.getScheme() + ' ' + host + ' ' + request.getContextPath();
+        String base = own(request.getScheme(), request.getHeader("Host"), request.getContextPath());
+        // No usable Host: the address the connection reached, which differs by connection, so it is not kept.
+        return base != null ? base : request.getScheme() + "://" + request.getServerName() + ":"
+                + request.getServerPort() + request.getContextPath() + "/";
+    }
+
+    /** The same for a request at the root context; null when its Host cannot go into IRIs. */
+    public static String own(String scheme, String host) {
+        return own(scheme, host, "");
+    }
+
+    private static String own(String scheme, String host, String contextPath) {
+        String key = scheme + ' ' + host + ' ' + contextPath;
         String base = OWN_BASES.get(key);
         if (base != null) {
             return base;
         }
         if (host == null || !VALID_HOST.matcher(host).matches()) {
-            // No usable Host: the address the connection reached, which differs by connection, so it is not kept.
-            return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                    + request.getContextPath() + "/";
+            return null;
         }
-        base = request.getScheme() + "://" + host + request.getContextPath() + "/";
+        base = scheme + "://" + host + contextPath + "/";
         if (OWN_BASES.size() < MAX_OWN_BASES) {
             OWN_BASES.put(key, base);
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.jetty.http.HttpField;
 import org.w3id.treatygraph.vocab.IriRewriter;
 
@@ -15,12 +16,12 @@ import org.w3id.treatygraph.vocab.IriRewriter;
  */
 public final class RouteServlet extends HttpServlet {
     private static final String SECURITY_POLICY = securityPolicy();
-    /** The security headers of every answer, encoded once. */
-    private static final List<HttpField> SECURITY_HEADERS = List.of(
+    /** The headers of every answer of a route, encoded once: CORS for reads, then the security policy. */
+    public static final List<HttpField> ROUTE_HEADERS = Stream.concat(Cors.READ.stream(), Stream.of(
             ResponseHeaders.field("X-Content-Type-Options", "nosniff"),
             ResponseHeaders.field("Content-Security-Policy", SECURITY_POLICY),
             ResponseHeaders.field("X-Frame-Options", "DENY"),
-            ResponseHeaders.field("Referrer-Policy", "no-referrer"));
+            ResponseHeaders.field("Referrer-Policy", "no-referrer"))).toList();
 
     private final transient String prefix;
     private final transient Handler handler;
@@ -61,8 +62,7 @@ public final class RouteServlet extends HttpServlet {
             if (!"GET".equals(method) && !"HEAD".equals(method)) {
                 throw HttpError.methodNotAllowed(method, "GET, HEAD, OPTIONS");
             }
-            Cors.allowRead(response);
-            for (HttpField header : SECURITY_HEADERS) {
+            for (HttpField header : ROUTE_HEADERS) {
                 ResponseHeaders.put(response, header);
             }
             String path = request.getRequestURI().substring(request.getContextPath().length());

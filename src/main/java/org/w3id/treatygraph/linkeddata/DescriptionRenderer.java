@@ -3,6 +3,7 @@ package org.w3id.treatygraph.linkeddata;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,8 +31,8 @@ final class DescriptionRenderer {
     }
 
     /** What an HTML page depends on besides the store version and the path; empty for RDF. */
-    String variant(Exchange exchange, Node resource, Representation representation) {
-        return representation.isHtml() ? pages.variant(exchange, resource) : "";
+    String variant(Node resource, Representation representation, UnaryOperator<String> parameters) {
+        return representation.isHtml() ? pages.variant(resource, parameters) : "";
     }
 
     void render(Exchange exchange, Node resource, Node document, Representation representation, boolean keepGraphs,

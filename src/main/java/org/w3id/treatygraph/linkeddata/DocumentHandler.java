@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.http.HttpField;
+import org.w3id.treatygraph.http.Compression;
+import org.w3id.treatygraph.http.ContentNegotiator;
 import org.w3id.treatygraph.http.Exchange;
 import org.w3id.treatygraph.http.HttpCaching;
 import org.w3id.treatygraph.http.HttpError;
@@ -40,7 +43,7 @@ public final class DocumentHandler {
     private final DescriptionRenderer renderer;
     /** Documents of the current store version with their headers: rendering, not the store, is the cost of one. */
     private final DocumentCache<PreparedDocument> documents =
-            new DocumentCache<>(64L * 1024 * 1024, document -> document.body().length);
+            new DocumentCache<>(64L * 1024 * 1024, PreparedDocument::weight);
     /** The answers of {@code /id/} of the current store version: the Location of a 303, or NOT_FOUND. */
     private final DocumentCache<HttpField> redirects = new DocumentCache<>(50_000, location -> 1);
 
@@ -61,14 +64,20 @@ public final class DocumentHandler {
             redirects.put(current, key, location);
         }
         if (location == NOT_FOUND) {
-            throw notFound(IriRewriter.canonical("id/" + Target.parse(exchange.rest()).path()));
+            throw notFound(IriRewriter.canonical("id/" + AskedDocument.Target.parse(exchange.rest()).path()));
         }
         exchange.response().setStatus(HttpServletResponse.SC_SEE_OTHER);
         ResponseHeaders.put(exchange.response(), location);
     }
 
+    /** The {@code Location} of {@code /id/{rest}} under {@code base} if it is kept for the current version, else null. */
+    HttpField keptLocation(String base, String rest) {
+        HttpField location = redirects.get(version.current().number(), base + '\n' + rest);
+        return location == NOT_FOUND ? null : location;
+    }
+
     private HttpField locate(Exchange exchange) {
-        Target target = Target.parse(exchange.rest());
+        AskedDocument.Target target = AskedDocument.Target.parse(exchange.rest());
         Node resource = NodeFactory.createURI(IriRewriter.canonical("id/" + target.path()));
         if (!Txn.calculateRead(dataset, () -> dataset.contains(Node.ANY, resource, Node.ANY, Node.ANY))) {
             return NOT_FOUND;
@@ -79,53 +88,69 @@ public final class DocumentHandler {
 
     /** {@code /doc/{path}}: the description of {@code id/{path}}. */
     public void document(Exchange exchange) throws IOException {
-        Target target = Target.parse(exchange.rest());
-        serve(exchange, "id/" + target.path(), "doc/" + target.path(), target.representation());
+        serve(exchange, AskedDocument.document(exchange.rest(), () -> exchange.negotiate(Representation.DOCUMENT)));
     }
 
     /** {@code /graph/{slug}}: the catalog's description of a named graph, served at its own IRI. */
     public void graph(Exchange exchange) throws IOException {
-        Target target = Target.parse(exchange.rest());
-        serve(exchange, "graph/" + target.path(), "graph/" + target.path(), target.representation());
+        serve(exchange, AskedDocument.graph(exchange.rest(), () -> exchange.negotiate(Representation.DOCUMENT)));
     }
 
-    private void serve(Exchange exchange, String resourcePath, String documentPath,
-                       Optional<Representation> explicit) throws IOException {
-        Node resource = NodeFactory.createURI(IriRewriter.canonical(resourcePath));
-        Representation representation = explicit.orElseGet(() -> exchange.negotiate(Representation.DOCUMENT));
-        boolean keepGraphs = representation.keepsGraphs() && (explicit.isPresent() || asksForProvenance(exchange));
+    private void serve(Exchange exchange, AskedDocument asked) throws IOException {
+        Representation representation = asked.representation();
+        boolean keepGraphs = representation.keepsGraphs() && (!asked.negotiated() || asksForProvenance(exchange));
         if (representation.keepsGraphs()) {
             exchange.response().addHeader("Vary", "Accept-Profile");
         }
         StoreVersion.Version current = version.current();
-        String variant = renderer.variant(exchange, resource, representation);
-        String key = String.join("\n", documentPath, representation.extension(), exchange.rewriter().publicBase(),
-                keepGraphs ? "graphs" : "flat", variant);
+        String variant = renderer.variant(asked.resource(), representation, exchange::parameter);
+        String key = asked.key(exchange.rewriter().publicBase(), exchange.ownBase(), keepGraphs, variant);
         PreparedDocument document = documents.get(current.number(), key);
         if (document == null) {
-            document = prepare(exchange, resource, documentPath, representation, keepGraphs, variant, current);
+            document = prepare(exchange, asked, keepGraphs, variant, current);
             documents.put(current.number(), key, document);
         }
-        document.putHeaders(exchange.response());
-        if (!HttpCaching.notModified(exchange.request(), exchange.response(), document.validators())) {
-            exchange.send(200, representation.contentType(), document.body());
-        }
+        document.send(exchange.request(), exchange.response(), Compression.accepted(exchange.request()));
     }
 
+    /**
+     * The document a GET or HEAD of {@code /{route}{rest}} without query and without {@code Accept-Profile} gets if it
+     * is kept for the current version, else null (also when nothing is acceptable: the servlet route answers 406).
+     *
+     * @param route "doc/" or "graph/"
+     * @param base the public base, {@code ownBase} the base the request reached
+     */
+    KeptDocument keptDocument(String route, String rest, String accept, String base, String ownBase) {
+        Supplier<Representation> negotiate = () -> ContentNegotiator.choose(accept, Representation.DOCUMENT).orElse(null);
+        AskedDocument asked = route.equals("graph/") ? AskedDocument.graph(rest, negotiate) : AskedDocument.document(rest, negotiate);
+        Representation representation = asked.representation();
+        if (representation == null) {
+            return null;
+        }
+        String variant = renderer.variant(asked.resource(), representation, parameter -> null);
+        String key = asked.key(base, ownBase, representation.keepsGraphs() && !asked.negotiated(), variant);
+        PreparedDocument document = documents.get(version.current().number(), key);
+        return document == null ? null : new KeptDocument(document, asked.negotiated(), representation.keepsGraphs());
+    }
+
+    /** A kept document and the {@code Vary} its request adds: Accept when negotiated, Accept-Profile for quads. */
+    record KeptDocument(PreparedDocument document, boolean variesByAccept, boolean variesByProfile) {}
+
     /** Describes and renders a document with its headers; 404 when the store knows nothing of the resource. */
-    private PreparedDocument prepare(Exchange exchange, Node resource, String documentPath,
-                                     Representation representation, boolean keepGraphs, String variant,
+    private PreparedDocument prepare(Exchange exchange, AskedDocument asked, boolean keepGraphs, String variant,
                                      StoreVersion.Version current) throws IOException {
+        Node resource = asked.resource();
         DatasetGraph description = describer.describe(resource);
         if (description.isEmpty()) {
             throw notFound(resource.getURI());
         }
+        Representation representation = asked.representation();
         IriRewriter rewriter = exchange.rewriter();
-        String documentUrl = rewriter.url(documentPath);
+        String documentUrl = rewriter.url(asked.documentPath());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.render(exchange, resource, NodeFactory.createURI(IriRewriter.canonical(documentPath)),
+        renderer.render(exchange, resource, NodeFactory.createURI(IriRewriter.canonical(asked.documentPath())),
                 representation, keepGraphs, description, PreparedDocument.alternates(documentUrl), out);
-        String etag = HttpCaching.etag(current, documentPath, representation.mediaType(), rewriter.publicBase(),
+        String etag = HttpCaching.etag(current, asked.documentPath(), representation.mediaType(), rewriter.publicBase(),
                 keepGraphs ? "graphs" : "flat", variant);
         return PreparedDocument.of(out.toByteArray(), HttpCaching.Validators.of(etag, current),
                 rewriter.toPublic(resource.getURI()), documentUrl, representation,
@@ -145,20 +170,5 @@ public final class DocumentHandler {
     private static HttpError notFound(String iri) {
         return HttpError.notFound("TreatyGraph has no resource " + iri + ". Check the identifier against the patterns"
                 + " in the documentation, start from the home page, or search with the SPARQL endpoint.");
-    }
-
-    /** A path with an optional format extension, e.g. "treaty/x/article/16.ttl". */
-    private record Target(String path, Optional<Representation> representation) {
-        static Target parse(String path) {
-            int dot = path.lastIndexOf('.');
-            if (dot > path.lastIndexOf('/')) {
-                Optional<Representation> representation =
-                        Representation.forExtension(path.substring(dot + 1), Representation.DOCUMENT);
-                if (representation.isPresent()) {
-                    return new Target(path.substring(0, dot), representation);
-                }
-            }
-            return new Target(path, Optional.empty());
-        }
     }
 }

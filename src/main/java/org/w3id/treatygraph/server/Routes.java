@@ -9,8 +9,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.treatygraph.crosswalk.CrosswalkDownloads;
+import org.eclipse.jetty.server.Server;
+import org.w3id.treatygraph.http.Compression;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Handler;
+import org.w3id.treatygraph.http.LazyServlet;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
 import org.w3id.treatygraph.http.Representation;
@@ -19,6 +22,7 @@ import org.w3id.treatygraph.linkeddata.DatasetDescription;
 import org.w3id.treatygraph.linkeddata.DocumentHandler;
 import org.w3id.treatygraph.linkeddata.DownloadHandler;
 import org.w3id.treatygraph.linkeddata.JsonLdContextHandler;
+import org.w3id.treatygraph.linkeddata.KeptAnswers;
 import org.w3id.treatygraph.linkeddata.PublicGraphStoreRead;
 import org.w3id.treatygraph.linkeddata.RdfHandler;
 import org.w3id.treatygraph.linkeddata.ServiceDescriptionHandler;
@@ -69,6 +73,9 @@ public final class Routes implements FusekiModule {
     private final PublicBase base;
     private final ErrorResponder errors;
     private final SearchIndex search;
+    private final PageRenderer pages = new PageRenderer();
+    private final DocumentHandler documents;
+    private final KeptAnswers kept;
 
     public Routes(DatasetGraph dataset, StoreVersion version, List<ExampleQuery> examples, Limits limits,
                   PublicBase base, ErrorResponder errors, SearchIndex search) {
@@ -79,6 +86,13 @@ public final class Routes implements FusekiModule {
         this.base = base;
         this.errors = errors;
         this.search = search;
+        this.documents = new DocumentHandler(dataset, version, new ResourcePages(dataset, pages));
+        this.kept = new KeptAnswers(documents, base);
+    }
+
+    /** The dereferencing answers given before the servlet layer. */
+    KeptAnswers keptAnswers() {
+        return kept;
     }
 
     @Override
@@ -99,9 +113,7 @@ public final class Routes implements FusekiModule {
                 .addEndpoint(DATASET, "sparql", Operation.Query)        // /sparql?query=
                 .addEndpoint(DATASET, "query", Operation.Query)         // /query?query=
                 .addEndpoint(DATASET, "get", Operation.GSP_R);          // /get?graph=IRI
-        // Linked data and pages.
-        PageRenderer pages = new PageRenderer();
-        DocumentHandler documents = new DocumentHandler(dataset, version, new ResourcePages(dataset, pages));
+        // Linked data and pages; what /id/, /doc/ and /graph/ keep is also answered before the servlets (server()).
         prefix(builder, "/id/", documents::redirect);
         prefix(builder, "/doc/", documents::document);
         prefix(builder, "/graph/", documents::graph);
@@ -132,12 +144,25 @@ public final class Routes implements FusekiModule {
         StatusFeeds feeds = new StatusFeeds(dataset, version);
         exact(builder, "/feed/status.atom", feeds::all);
         prefix(builder, "/feed/state/", feeds::ofState);
-        // The Model Context Protocol endpoint (issue 15): the same store, search and query limits, for AI agents.
-        builder.addServlet(McpEndpoint.PATH, new McpEndpoint(dataset, search, limits, admission, base,
-                Objects.requireNonNullElse(Routes.class.getPackage().getImplementationVersion(), "development")).servlet());
+        // The Model Context Protocol endpoint (issue 15): the same store, search and query limits, for AI agents; built at
+        // its first request (the SDK and its libraries are a large part of a start).
+        builder.addServlet(McpEndpoint.PATH, new LazyServlet(() -> new McpEndpoint(dataset, search, limits, admission,
+                base, Objects.requireNonNullElse(Routes.class.getPackage().getImplementationVersion(), "development"))
+                .servlet()));
         // Contested with Fuseki's dispatch: the home page at "/", the service description at "/sparql".
         builder.addFilter("/*", new ContestedPaths(route("/", new HomeHandler(dataset, pages)),
                 route(SPARQL, new ServiceDescriptionHandler(dataset, version))));
+    }
+
+    /**
+     * In front of Fuseki's servlet context, Jetty's compression, and before it the kept dereferencing answers, which
+     * carry their own compressed bytes: Server → KeptAnswers → GzipHandler → Fuseki's servlet context.
+     */
+    @Override
+    public void server(FusekiServer server) {
+        Server jetty = server.getJettyServer();
+        jetty.insertHandler(Compression.handler());
+        jetty.insertHandler(kept);
     }
 
     private void prefix(FusekiServer.Builder builder, String prefix, Handler handler) {

@@ -14,10 +14,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
+import org.w3id.treatygraph.linkeddata.KeptAnswers;
 import org.w3id.treatygraph.mcp.McpEndpoint;
 import org.w3id.treatygraph.query.CancellableRegex;
 import org.w3id.treatygraph.query.ExampleQuery;
@@ -38,11 +38,13 @@ public final class TreatyGraphServer {
     private final FusekiServer fuseki;
     private final boolean writable;
     private final SearchIndex search;
+    private final KeptAnswers kept;
 
-    private TreatyGraphServer(FusekiServer fuseki, boolean writable, SearchIndex search) {
+    private TreatyGraphServer(FusekiServer fuseki, boolean writable, SearchIndex search, KeptAnswers kept) {
         this.fuseki = fuseki;
         this.writable = writable;
         this.search = search;
+        this.kept = kept;
     }
 
     public static Builder builder() {
@@ -67,6 +69,11 @@ public final class TreatyGraphServer {
     /** The full-text index: where it lives and how long its last build took. */
     public SearchIndex searchIndex() {
         return search;
+    }
+
+    /** How many dereferencing requests were answered from kept answers before the servlet layer. */
+    public long keptAnswers() {
+        return kept.answered();
     }
 
     /** The port the server listens on (useful when built with port 0). */
@@ -245,13 +252,8 @@ public final class TreatyGraphServer {
             for (Connector connector : jetty.getConnectors()) {
                 ((AbstractConnector) connector).setIdleTimeout(limits.idleTimeout().toMillis());
             }
-            // Responses are compressed for clients that accept gzip (Vary: Accept-Encoding); request bodies are
-            // never inflated, so a small compressed body cannot grow past the body limit.
-            GzipHandler gzip = new GzipHandler();
-            gzip.setInflateBufferSize(-1);
-            gzip.setHandler(jetty.getHandler());
-            jetty.setHandler(gzip);
-            return new TreatyGraphServer(fuseki, credentials.enabled(), search);
+            // Compression and the kept dereferencing answers are placed in front of the servlets by Routes.server().
+            return new TreatyGraphServer(fuseki, credentials.enabled(), search, routes.keptAnswers());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.w3id.treatygraph.validation;
 
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -17,6 +18,7 @@ import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.treatygraph.vocab.TG;
 import org.w3id.treatygraph.vocab.Vocab;
@@ -27,28 +29,63 @@ import org.w3id.treatygraph.vocab.Vocab;
  * {@code <g> a sd:NamedGraph}: the shapes use it to require that every named graph is described.
  */
 public final class DatasetValidator {
-    private final Shapes shapes;
+    /** The parsed shapes, or null until {@link #shapes()} first needs them. */
+    private volatile Shapes parsed;
+    private final Supplier<Shapes> parse;
 
-    private DatasetValidator(Shapes shapes) {
-        this.shapes = shapes;
+    private DatasetValidator(Supplier<Shapes> parse) {
+        this.parse = parse;
     }
 
     /** Parses the shapes from a copy of {@code shapesGraph}, so that they outlive a store's transaction. */
     public static DatasetValidator withShapes(Graph shapesGraph) {
-        Graph copy = GraphFactory.createGraphMem();
-        GraphUtil.addInto(copy, shapesGraph);
-        copy.getPrefixMapping().setNsPrefixes(shapesGraph.getPrefixMapping());
-        return new DatasetValidator(Shapes.parse(copy));
+        Shapes shapes = parse(shapesGraph);
+        return new DatasetValidator(() -> shapes);
     }
 
     /** Validates with the shapes found in the dataset's own shapes graph. */
     public static DatasetValidator fromShapesGraphOf(DatasetGraph dataset) {
+        return withShapes(shapesGraph(dataset));
+    }
+
+    /**
+     * Validates with the shapes of the store's shapes graph, parsed when the first validation needs them (in a read
+     * transaction unless the caller is in one) rather than now: parsing the shapes is the largest part of a server's
+     * start, and a server may answer many reads before its first write. Fails now when the store holds no shapes.
+     */
+    public static DatasetValidator fromShapesGraphOfWhenUsed(DatasetGraph store) {
+        Txn.executeRead(store, () -> shapesGraph(store));
+        return new DatasetValidator(() -> Txn.calculateRead(store, () -> parse(shapesGraph(store))));
+    }
+
+    private static Graph shapesGraph(DatasetGraph dataset) {
         Graph shapesGraph = dataset.getGraph(TG.SHAPES_GRAPH);
         if (shapesGraph.isEmpty()) {
             throw new IllegalArgumentException("No SHACL shapes found (graph " + TG.SHAPES_GRAPH.getURI()
                     + " is empty): the shapes/ folder must hold the shapes.");
         }
-        return withShapes(shapesGraph);
+        return shapesGraph;
+    }
+
+    private static Shapes parse(Graph shapesGraph) {
+        Graph copy = GraphFactory.createGraphMem();
+        GraphUtil.addInto(copy, shapesGraph);
+        copy.getPrefixMapping().setNsPrefixes(shapesGraph.getPrefixMapping());
+        return Shapes.parse(copy);
+    }
+
+    private Shapes shapes() {
+        Shapes shapes = parsed;
+        if (shapes == null) {
+            synchronized (this) {
+                shapes = parsed;
+                if (shapes == null) {
+                    shapes = parse.get();
+                    parsed = shapes;
+                }
+            }
+        }
+        return shapes;
     }
 
     /** Validates the whole dataset (copied into memory first: faster than validating through indexes). */
@@ -61,7 +98,7 @@ public final class DatasetValidator {
             }
         });
         GraphUtil.addInto(data, graphNames(dataset));
-        return new ValidationOutcome(ShaclValidator.get().validate(shapes, data));
+        return new ValidationOutcome(ShaclValidator.get().validate(shapes(), data));
     }
 
     /**
@@ -72,6 +109,7 @@ public final class DatasetValidator {
      */
     public ValidationOutcome validateInPlace(Graph data, Collection<Node> graphNames) {
         Graph view = new RecentLookups(new Union(data, graphNames(graphNames)));
+        Shapes shapes = shapes();
         ValidationContext context = ValidationContext.create(shapes, view);
         for (Shape shape : shapes.getTargetShapes()) {
             for (Node node : VLib.focusNodes(view, shape)) {
@@ -96,6 +134,7 @@ public final class DatasetValidator {
 
     private ValidationOutcome validateNodes(Graph data, Collection<Node> focusNodes) {
         ValidationReport.Builder report = ValidationReport.create();
+        Shapes shapes = shapes();
         for (Node node : focusNodes) {
             ShaclValidator.get().validate(shapes, data, node).getEntries().forEach(report::addReportEntry);
         }

@@ -3,6 +3,7 @@ package org.w3id.treatygraph.web;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
@@ -56,7 +57,7 @@ public final class ResourcePages implements DocumentPages {
 
     /** The Convention's and a party's pages show the status on a date (today or {@code ?at=}). */
     @Override
-    public String variant(Exchange exchange, Node resource) {
-        return StatusBlock.dated(resource) ? "at=" + StatusDates.atOrToday(exchange) : "";
+    public String variant(Node resource, UnaryOperator<String> parameters) {
+        return StatusBlock.dated(resource) ? "at=" + StatusDates.atOrToday(parameters.apply("at")) : "";
     }
 }

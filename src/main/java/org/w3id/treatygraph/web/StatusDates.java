@@ -21,7 +21,10 @@ final class StatusDates {
 
     /** The date in parameter {@code name}, if the request gives one. */
     static Optional<LocalDate> optional(Exchange exchange, String name) {
-        String value = exchange.parameter(name);
+        return optional(name, exchange.parameter(name));
+    }
+
+    private static Optional<LocalDate> optional(String name, String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(parse(name, value.strip()));
     }
 
@@ -33,7 +36,12 @@ final class StatusDates {
 
     /** {@code ?at=} or else today. */
     static LocalDate atOrToday(Exchange exchange) {
-        return optional(exchange, "at").orElseGet(StatusDates::today);
+        return atOrToday(exchange.parameter("at"));
+    }
+
+    /** The date of an {@code at} parameter's value (null when not given), or else today. */
+    static LocalDate atOrToday(String at) {
+        return optional("at", at).orElseGet(StatusDates::today);
     }
 
     static LocalDate parse(String name, String value) {

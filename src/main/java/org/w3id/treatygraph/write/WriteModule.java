@@ -8,7 +8,6 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.w3id.treatygraph.http.ErrorResponder;
 import org.w3id.treatygraph.http.Limits;
 import org.w3id.treatygraph.http.PublicBase;
@@ -41,7 +40,8 @@ public final class WriteModule implements FusekiModule {
                        Credentials credentials, Limits limits, PublicBase base, ErrorResponder errors) {
         this.datasetName = datasetName;
         this.dataset = dataset;
-        this.validator = Txn.calculateRead(dataset, () -> DatasetValidator.fromShapesGraphOf(dataset));
+        // The shapes are parsed at the first write or /validate, not at start (reads do not need them).
+        this.validator = DatasetValidator.fromShapesGraphOfWhenUsed(dataset);
         this.gate = new WriteGate(dataset, validator, version, fileGraphs);
         this.requests = new WriteRequests(credentials, limits.maxBodyBytes(), errors);
         this.limits = limits;

@@ -152,6 +152,8 @@ public final class Bench {
                 }
                 if (parts.contains("deref")) {
                     dereferencing("http://127.0.0.1:" + treatygraph.port(), store.datasetGraph());
+                    report.paragraph("Requests answered from kept answers, before the servlet layer: "
+                            + treatygraph.keptAnswers() + ".");
                 }
                 if (parts.contains("soak")) {
                     soak("http://127.0.0.1:" + treatygraph.port());
@@ -314,6 +316,8 @@ public final class Bench {
 
     // ------------------------------------------------------------------ dereferencing
 
+    private static final int WARM_UP_SECONDS = 3;
+
     private void dereferencing(String tgBase, DatasetGraph dataset) throws Exception {
         report.heading("Dereferencing: TreatyGraph vs nginx serving the same documents as static files");
         List<String> resources = sampleResources(dataset, settings.smoke() ? 5 : 100);
@@ -331,28 +335,49 @@ public final class Bench {
         boolean useWrk = !settings.smoke() && Wrk.available();
         Nginx nginx = !settings.smoke() && Nginx.available() ? Nginx.start(work.resolve("nginx"), documents) : null;
         report.paragraph(resources.size() + " resources (articles, obligations, States, treaty actions, …) requested in"
-                + " turn; " + settings.derefMillis() / 1000.0 + " s per cell; load generator: "
+                + " turn; " + settings.derefMillis() / 1000.0 + " s per cell"
+                + (useWrk ? ", after " + WARM_UP_SECONDS + " s of the same requests at 8 connections for both servers"
+                        + " per kind (the JVM compiles its hot path in the first seconds)" : "") + "; load generator: "
                 + (useWrk ? "wrk " + Tools.debianVersion("wrk") : "the harness's Java client (HttpLoad)")
                 + (nginx == null ? "; nginx not run (" + (settings.smoke() ? "smoke mode" : "not installed") + ")." : ".")
-                + " Latencies in ms; ratio = TreatyGraph requests/s ÷ nginx requests/s (target ≥ 50%).");
+                + " Latencies in ms; ratio = TreatyGraph requests/s ÷ nginx requests/s (target ≥ 80%). CPU per request:"
+                + " the server process's user + system time during its cell ÷ requests answered (the bench JVM for"
+                + " TreatyGraph, master and workers for nginx); their ratio, nginx's ÷ TreatyGraph's, is the share of"
+                + " nginx's throughput TreatyGraph reaches on the same CPU, which depends less on what else the"
+                + " machine runs than requests/s do.");
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("request", "connections", "TG req/s", "TG p50", "TG p90", "TG p99", "TG errors", "nginx req/s",
-                "nginx p50", "nginx p99", "TG/nginx"));
+                "nginx p50", "nginx p99", "TG/nginx", "TG CPU µs/req", "nginx CPU µs/req", "nginx÷TG CPU per request"));
         Wrk wrk = new Wrk(work);
         Tools.resetPeakRss();
         for (Map.Entry<String, List<String>> workload : workloads.entrySet()) {
             IntPredicate expected = workload.getKey().startsWith("/id/") ? s -> s == 303 : OK;
+            if (useWrk) {
+                wrk.run(tgBase, workload.getValue(), 8, WARM_UP_SECONDS);
+                if (nginx != null) {
+                    wrk.run(nginx.baseUrl(), workload.getValue(), 8, WARM_UP_SECONDS);
+                }
+            }
             for (int connections : settings.connections()) {
+                long tgCpu = Tools.cpuMicros(Tools.self());
                 LoadResult tg = useWrk ? wrk.run(tgBase, workload.getValue(), connections, settings.derefMillis() / 1000)
                         : javaLoad(tgBase, workload.getValue(), connections, expected);
+                tgCpu = Tools.cpuMicros(Tools.self()) - tgCpu;
+                long ngCpu = nginx == null ? 0 : nginx.cpuMicros();
                 LoadResult ng = nginx == null ? null : useWrk
                         ? wrk.run(nginx.baseUrl(), workload.getValue(), connections, settings.derefMillis() / 1000)
                         : javaLoad(nginx.baseUrl(), workload.getValue(), connections, expected);
+                ngCpu = nginx == null ? 0 : nginx.cpuMicros() - ngCpu;
+                // With wrk the bench JVM only serves (the harness waits for wrk): its CPU time is the server's.
+                boolean cpu = useWrk && ng != null;
                 rows.add(List.of(workload.getKey(), Integer.toString(connections), rate(tg.perSecond()),
                         ms(tg.p50() / 1e3), ms(tg.p90() / 1e3), ms(tg.p99() / 1e3), Long.toString(tg.errors()),
                         ng == null ? "–" : rate(ng.perSecond()), ng == null ? "–" : ms(ng.p50() / 1e3),
                         ng == null ? "–" : ms(ng.p99() / 1e3),
-                        ng == null ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * tg.perSecond() / ng.perSecond())));
+                        ng == null ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * tg.perSecond() / ng.perSecond()),
+                        cpu ? perRequest(tgCpu, tg) : "–", cpu ? perRequest(ngCpu, ng) : "–",
+                        cpu ? String.format(Locale.ROOT, "%.0f%%", 100.0 * ngCpu / ng.requests() / tgCpu * tg.requests())
+                                : "–"));
             }
         }
         report.table(rows);
@@ -361,6 +386,10 @@ public final class Bench {
             peakRss.put("nginx (master + workers)", nginx.peakRssMiB());
             nginx.close();
         }
+    }
+
+    private static String perRequest(long cpuMicros, LoadResult load) {
+        return load.requests() == 0 ? "–" : String.format(Locale.ROOT, "%.1f", (double) cpuMicros / load.requests());
     }
 
     private LoadResult javaLoad(String base, List<String> paths, int connections, IntPredicate expected) {

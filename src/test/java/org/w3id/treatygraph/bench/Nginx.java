@@ -88,6 +88,12 @@ final class Nginx implements AutoCloseable {
                 + process.descendants().mapToLong(p -> Math.max(0, Tools.peakRssMiB(p.pid()))).sum();
     }
 
+    /** CPU time of the master and its workers, in microseconds. */
+    long cpuMicros() {
+        return Tools.cpuMicros(process.pid())
+                + process.descendants().mapToLong(p -> Math.max(0, Tools.cpuMicros(p.pid()))).sum();
+    }
+
     List<String> describe() {
         return List.of("nginx " + prefix);
     }

@@ -68,6 +68,11 @@ public final class RunningServer implements AutoCloseable, AfterAllCallback {
         return store;
     }
 
+    /** How many requests the server answered from kept answers, before its servlet layer. */
+    public long keptAnswers() {
+        return server.keptAnswers();
+    }
+
     public String url(String path) {
         return server.baseUrl() + path;
     }

@@ -154,6 +154,17 @@ class WriteEndpointsTest {
     }
 
     @Test
+    void theFirstWriteOfAFreshServerIsValidatedAgainstTheShapes() throws Exception {
+        // The write gate parses the shapes when it first needs them, not at start.
+        try (RunningServer fresh = new RunningServer(builder -> builder.credentials(Credentials.of("curator", TOKEN)))) {
+            HttpResponse<byte[]> response = update(fresh, """
+                    DELETE WHERE { GRAPH ?g { <action/un-cybercrime-convention/signature/DZA> tg:party ?p } }""");
+            assertEquals(422, response.statusCode());
+            assertTrue(text(response).contains("A treaty action needs exactly one tg:party"), text(response));
+        }
+    }
+
+    @Test
     void validateChecksWithoutStoring() throws Exception {
         String bad = "@prefix tg: <https://w3id.org/treatygraph/ontology#> .\n"
                 + "<https://w3id.org/treatygraph/id/state/ZZZ> a tg:State ; tg:isoAlpha3 \"zzz\" .";
