@@ -11,7 +11,9 @@ import org.w3id.treatygraph.vocab.IriRewriter;
  * {@code {"party", "partyLabel", "at", "article", "counts": {"covered", "partly", "new", "notMapped"},
  * "obligations": [{"obligation", "label", "article", "provision", "provisionLabel", "modality", "status",
  * "counterparts": [{"mapping", "kind", "treaty", "treatyLabel", "provision", "provisionLabel", "bound",
- * "consentBy", "confidence", "note", "evidence"}]}]}}.
+ * "consentBy", "confidence", "note", "evidence"}]}], "otherTreaties": [{"treaty", "treatyLabel", "actionsRecorded",
+ * "statusKnown"}]}}: {@code statusKnown} false where no source records any action of the State on that treaty, so
+ * that its obligations counted "new" through it may be carried already (the party lists are partial).
  */
 public final class CoverageJson {
     private CoverageJson() {}
@@ -48,6 +50,16 @@ public final class CoverageJson {
             obligations.add(entry);
         }
         json.put("obligations", obligations);
+        JsonArray records = new JsonArray();
+        for (PartyRecord r : report.records()) {
+            JsonObject record = new JsonObject();
+            record.put("treaty", rewriter.toPublic(r.treaty()));
+            record.put("treatyLabel", r.treatyLabel());
+            record.put("actionsRecorded", r.actions());
+            record.put("statusKnown", r.recorded());
+            records.add(record);
+        }
+        json.put("otherTreaties", records);
         return json;
     }
 

@@ -20,6 +20,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -49,6 +50,14 @@ public final class CrosswalkCoverage {
                  tg:imposedBy/tg:number ?article .
               FILTER NOT EXISTS { ?o tg:inParagraph ?p . ?m tg:mappedProvision ?p }
               %s }""";
+
+    /** Per compared treaty (one a mapping points to), the actions of {@code ?party} any source records. */
+    private static final String RECORDS = """
+            PREFIX tg: <https://w3id.org/treatygraph/ontology#>
+            SELECT ?treaty (COUNT(DISTINCT ?action) AS ?n) WHERE {
+              { SELECT DISTINCT ?treaty WHERE { ?m tg:counterpartTreaty ?treaty } }
+              OPTIONAL { ?action tg:party ?party ; tg:treaty ?treaty }
+            } GROUP BY ?treaty ORDER BY ?treaty""";
 
     /** The packaged query, parsed once: every report works on a copy with its own VALUES row. */
     private static final Query QUERY = load();
@@ -96,7 +105,7 @@ public final class CrosswalkCoverage {
             List<ObligationCoverage> obligations = new ArrayList<>();
             byObligation.forEach((obligation, rows) -> obligations.add(obligation(union, obligation, rows)));
             return new CoverageReport(state, label(union, state), at, article, List.copyOf(obligations),
-                    notMapped(union, article));
+                    notMapped(union, article), records(union, state));
         });
     }
 
@@ -132,6 +141,18 @@ public final class CrosswalkCoverage {
                 .query(NOT_MAPPED.formatted(scope)).build()) {
             return exec.execSelect().next().getLiteral("n").getInt();
         }
+    }
+
+    private static List<PartyRecord> records(Graph union, String state) {
+        List<PartyRecord> records = new ArrayList<>();
+        try (QueryExecution exec = QueryExecution.model(ModelFactory.createModelForGraph(union)).query(RECORDS)
+                .substitution("party", ResourceFactory.createResource(state)).build()) {
+            exec.execSelect().forEachRemaining(row -> {
+                String treaty = row.getResource("treaty").getURI();
+                records.add(new PartyRecord(treaty, treatyLabel(union, treaty), row.getLiteral("n").getInt()));
+            });
+        }
+        return List.copyOf(records);
     }
 
     private static String treatyLabel(Graph union, String treaty) {

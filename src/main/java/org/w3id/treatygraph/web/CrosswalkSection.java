@@ -14,7 +14,11 @@ import org.w3id.treatygraph.vocab.IriRewriter;
  * by their treaty, the kind of match and the curator's note. The {@code /crosswalk} page shows it; a State's page
  * can include the same partial with this model.
  */
-public record CrosswalkSection(String party, String date, List<Group> groups, int notMapped, String json) {
+public record CrosswalkSection(String party, String date, List<Group> groups, int notMapped, List<Record> records,
+                               String json) {
+
+    /** What the data records of the State under one compared treaty; none recorded means its status is unknown. */
+    public record Record(String treaty, int actions, boolean unknown) {}
 
     /** One group of obligations with the same status. */
     public record Group(String id, String heading, String description, int count, List<Row> rows) {
@@ -35,7 +39,10 @@ public record CrosswalkSection(String party, String date, List<Group> groups, in
                 group(report, CoverageStatus.NEW, "New obligations for " + report.partyLabel() + " if it ratifies", rewriter),
                 group(report, CoverageStatus.PARTLY, "Partly carried already", rewriter),
                 group(report, CoverageStatus.COVERED, "Already carried through an older treaty", rewriter));
-        return new CrosswalkSection(report.partyLabel(), report.at().toString(), groups, report.notMapped(), json);
+        List<Record> records = report.records().stream()
+                .map(r -> new Record(r.treatyLabel(), r.actions(), !r.recorded())).toList();
+        return new CrosswalkSection(report.partyLabel(), report.at().toString(), groups, report.notMapped(), records,
+                json);
     }
 
     private static Group group(CoverageReport report, CoverageStatus status, String heading, IriRewriter rewriter) {

@@ -132,6 +132,33 @@ class CrosswalkHttpTest {
         assertTrue(new String(form.body(), StandardCharsets.UTF_8).contains("name=\"party\""));
     }
 
+    /**
+     * The United States is a party to all three compared treaties, but none of the data's partial party lists
+     * records it: the answer says its status there is unknown rather than letting "new" pass for a fact. Albania's
+     * instruments are recorded under all three.
+     */
+    @Test
+    void aStateTheOtherTreatiesListsDoNotRecordIsMarkedUnknownNotNonParty() throws Exception {
+        Map<String, Boolean> usa = statusKnown(json("/crosswalk.json?party=USA&at=2026-01-01"));
+        assertEquals(Map.of("Budapest Convention", false, "UNTOC", false, "UNCAC", false), usa);
+        Map<String, Boolean> albania = statusKnown(json("/crosswalk.json?party=ALB&at=2026-01-01"));
+        assertEquals(Map.of("Budapest Convention", true, "UNTOC", true, "UNCAC", true), albania);
+        String html = new String(server.get("/crosswalk?party=USA&at=2026-01-01", "text/html").body(),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("UNTOC: <strong>no action recorded</strong>: its status there is unknown"), html);
+    }
+
+    private static Map<String, Boolean> statusKnown(JsonObject answer) {
+        Map<String, Boolean> known = new TreeMap<>();
+        for (JsonValue record : answer.get("otherTreaties").getAsArray()) {
+            JsonObject r = record.getAsObject();
+            known.put(r.get("treatyLabel").getAsString().value(), r.get("statusKnown").getAsBoolean().value());
+            assertEquals(r.get("statusKnown").getAsBoolean().value(),
+                    r.get("actionsRecorded").getAsNumber().value().intValue() > 0);
+        }
+        return known;
+    }
+
     @Test
     void anUnknownStateOrABadDateIsAClear400() throws Exception {
         for (String query : new String[] {"party=XYZ", "party=alb", "party=", "party=ALB&at=2026-02-30",
